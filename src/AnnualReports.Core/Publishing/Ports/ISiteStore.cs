@@ -1,0 +1,36 @@
+namespace AnnualReports.Publishing.Ports;
+
+/// <summary>The public static website container (<c>$web</c>), written with optimistic concurrency.</summary>
+public interface ISiteStore
+{
+    /// <summary>The current version of the file at <paramref name="path"/>, or <c>null</c> when it does not exist.</summary>
+    Task<PageVersion?> GetVersionAsync(string path, CancellationToken cancellationToken);
+
+    /// <summary>Writes the file (storing its hash beside it) if <paramref name="condition"/> still holds.</summary>
+    Task<WriteResult> WriteAsync(SiteFile file, WriteCondition condition, CancellationToken cancellationToken);
+}
+
+/// <param name="ETag">The version to name in a conditional write.</param>
+/// <param name="ContentHash">The <c>sha256</c> stored with the file, <c>null</c> when it was written by something else.</param>
+public sealed record PageVersion(string ETag, string? ContentHash);
+
+/// <summary>A precondition of a write: the file is absent, or still at a known version.</summary>
+public sealed record WriteCondition
+{
+    private WriteCondition(string? ifMatch) => IfMatch = ifMatch;
+
+    /// <summary>The ETag the file must still have; <c>null</c> means the file must not exist yet.</summary>
+    public string? IfMatch { get; }
+
+    public static WriteCondition IfAbsent { get; } = new((string?)null);
+
+    public static WriteCondition IfUnchangedSince(PageVersion? current) => current is null ? IfAbsent : new(current.ETag);
+}
+
+public enum WriteResult
+{
+    Written,
+
+    /// <summary>The precondition failed: someone else wrote the file first (HTTP 412 or 409).</summary>
+    Conflict,
+}

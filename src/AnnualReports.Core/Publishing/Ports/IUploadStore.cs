@@ -1,0 +1,12 @@
+namespace AnnualReports.Publishing.Ports;
+
+/// <summary>The private <c>incoming</c> container of uploads. Read only: the pipeline never alters or deletes an upload.</summary>
+public interface IUploadStore
+{
+    /// <summary>The upload's bytes and version, or <c>null</c> when there is no such upload.</summary>
+    Task<Upload?> ReadAsync(string uploadName, CancellationToken cancellationToken);
+}
+
+/// <param name="Version">The blob's ETag: a new upload under the same name is a new version.</param>
+/// <param name="UploadedAt">When the upload was last written; the newer upload of a report wins.</param>
+public sealed record Upload(string Name, ReadOnlyMemory<byte> Content, string Version, DateTimeOffset UploadedAt);

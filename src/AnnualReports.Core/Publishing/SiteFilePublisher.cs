@@ -1,0 +1,70 @@
+using AnnualReports.Publishing.Ports;
+using Microsoft.Extensions.Logging;
+
+namespace AnnualReports.Publishing;
+
+/// <summary>
+/// Writes site files that several instances may write at once, so that the last successful write is never stale:
+/// read the file's version, then the data, render; stop if the bytes are already there; else write on the condition
+/// that nobody wrote since the version was read, and start over on a conflict (with jittered backoff).
+/// Reading the version before the data makes every successful write include all data saved before it.
+/// </summary>
+public sealed partial class SiteFilePublisher(ISiteStore site, TimeProvider time, ILogger<SiteFilePublisher> logger)
+{
+    public const int MaxAttempts = 40;
+
+    /// <summary>Publishes the file that <paramref name="render"/> produces from the current data.</summary>
+    public async Task<PublishResult> PublishAsync(string path, Func<CancellationToken, Task<SiteFile>> render, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(render);
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            var current = await site.GetVersionAsync(path, cancellationToken).ConfigureAwait(false);
+            var file = await render(cancellationToken).ConfigureAwait(false);
+            if (file.Path != path)
+            {
+                throw new InvalidOperationException($"Rendered '{file.Path}' for '{path}'.");
+            }
+
+            if (current?.ContentHash == file.Hash)
+            {
+                return PublishResult.Unchanged;
+            }
+
+            var written = await site.WriteAsync(file, WriteCondition.IfUnchangedSince(current), cancellationToken).ConfigureAwait(false);
+            if (written == WriteResult.Written)
+            {
+                return PublishResult.Written;
+            }
+
+            LogConflict(logger, path, attempt);
+            await Task.Delay(Backoff(attempt), time, cancellationToken).ConfigureAwait(false);
+        }
+
+        throw new InvalidOperationException($"'{path}' kept changing under {MaxAttempts} attempts to write it.");
+    }
+
+    /// <summary>Publishes fixed bytes (a report page, the stylesheet) unless they are already there.</summary>
+    public Task<PublishResult> PublishAsync(SiteFile file, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        return PublishAsync(file.Path, _ => Task.FromResult(file), cancellationToken);
+    }
+
+    private static TimeSpan Backoff(int attempt)
+    {
+        var ceiling = Math.Min(1000, 20 * (1 << Math.Min(attempt, 6)));
+#pragma warning disable CA5394 // Jitter only spreads retries in time; it never reaches any output.
+        return TimeSpan.FromMilliseconds(Random.Shared.Next(ceiling / 2, ceiling));
+#pragma warning restore CA5394
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{Path} was written by another instance; attempt {Attempt} starts over")]
+    private static partial void LogConflict(ILogger logger, string path, int attempt);
+}
+
+public enum PublishResult
+{
+    Written,
+    Unchanged,
+}

@@ -1,0 +1,198 @@
+using AnnualReports.Findings;
+using AnnualReports.Publishing.Ports;
+using AnnualReports.Reports;
+using AnnualReports.Rendering;
+using Microsoft.Extensions.Logging;
+
+namespace AnnualReports.Publishing;
+
+/// <summary>
+/// Takes one upload from <c>incoming</c> to the public site: name check, parse, validate (with last year's report),
+/// then either a private rejection report, or archive, report page and data, reports table, index pages — in that
+/// order, so an index page never points at a missing report page. Idempotent: a version processed before is
+/// skipped, and files whose bytes are already there are not rewritten.
+/// </summary>
+public sealed partial class UploadProcessor(
+    PublishingStores stores,
+    IReportChecker checker,
+    SiteRenderer renderer,
+    SiteFilePublisher publisher,
+    IndexPagePublisher indexPages,
+    TimeProvider time,
+    ILogger<UploadProcessor> logger)
+{
+    private const int MaxIndexAttempts = 10;
+    private readonly PreviousYearReports _previousYears = new(stores.Index, stores.Archive, checker);
+
+    public async Task<UploadOutcome> ProcessAsync(string uploadName, CancellationToken cancellationToken)
+    {
+        if (UploadNames.Check(uploadName) is { } nameFinding)
+        {
+            return await RecordUnusableNameAsync(uploadName, FindingDigest.From(nameFinding), cancellationToken).ConfigureAwait(false);
+        }
+
+        if (await stores.Uploads.ReadAsync(uploadName, cancellationToken).ConfigureAwait(false) is not { } upload)
+        {
+            return new UploadOutcome.Missing(uploadName);
+        }
+
+        if (await stores.UploadLog.GetAsync(uploadName, cancellationToken).ConfigureAwait(false) is { } previous
+            && previous.UploadVersion == upload.Version)
+        {
+            return new UploadOutcome.AlreadyProcessed(uploadName, previous);
+        }
+
+        var parsed = checker.Parse(upload.Content, uploadName);
+        if (parsed.Report is not { } report || parsed.Findings.HasErrors())
+        {
+            return await RejectAsync(upload, null, parsed.Findings, cancellationToken).ConfigureAwait(false);
+        }
+
+        var previousYear = await _previousYears.LoadAsync(report.Metadata.Agency.Id, report.Metadata.Year, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<Finding> findings = [.. parsed.Findings, .. checker.Validate(report, previousYear)];
+        if (findings.HasErrors())
+        {
+            return await RejectAsync(upload, report, findings, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await PublishAsync(upload, report, findings, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<UploadOutcome> PublishAsync(Upload upload, AnnualReport report, IReadOnlyList<Finding> warnings, CancellationToken cancellationToken)
+    {
+        var (agencyId, year) = (report.Metadata.Agency.Id, report.Metadata.Year);
+        if (await NewerPublishedAsync(upload, agencyId, year, cancellationToken).ConfigureAwait(false) is { } newer)
+        {
+            return await RecordSupersededAsync(upload, agencyId, year, newer, cancellationToken).ConfigureAwait(false);
+        }
+
+        var canonical = checker.ToCanonicalJson(report);
+        await stores.Archive.ArchiveAsync(agencyId, year, canonical, upload, cancellationToken).ConfigureAwait(false);
+
+        var written = 0;
+        foreach (var file in ReportFiles.For(renderer, report, canonical))
+        {
+            written += await publisher.PublishAsync(file, cancellationToken).ConfigureAwait(false) == PublishResult.Written ? 1 : 0;
+        }
+
+        var digests = warnings.Select(FindingDigest.From).ToValueList();
+        if (await SaveIndexEntryAsync(upload, report, ContentHash.Of(canonical), digests, cancellationToken).ConfigureAwait(false) is { } newerInIndex)
+        {
+            return await RecordSupersededAsync(upload, agencyId, year, newerInIndex, cancellationToken).ConfigureAwait(false);
+        }
+
+        var pages = await indexPages.RefreshAsync([agencyId], cancellationToken).ConfigureAwait(false);
+        written += pages.Count(p => p.Result == PublishResult.Written);
+
+        var url = SitePaths.ReportUrl(agencyId, year);
+        await stores.UploadLog.RecordAsync(
+            new UploadRecord(upload.Name, upload.Version, time.GetUtcNow(), UploadStatus.Accepted, agencyId, year, url, null, 0, digests.Count,
+                Capped(digests)),
+            cancellationToken).ConfigureAwait(false);
+        LogAccepted(logger, upload.Name, agencyId, year, digests.Count, written);
+        return new UploadOutcome.Accepted(upload.Name, agencyId, year, url, digests, written);
+    }
+
+    /// <summary>
+    /// Saves the report's entry with an optimistic replace. Keeps the first publication time while the content is the
+    /// same, writes nothing when the entry is already as wanted, and answers the newer upload's name if one won.
+    /// </summary>
+    private async Task<string?> SaveIndexEntryAsync(
+        Upload upload, AnnualReport report, string contentHash, ValueList<FindingDigest> warnings, CancellationToken cancellationToken)
+    {
+        var (agencyId, year) = (report.Metadata.Agency.Id, report.Metadata.Year);
+        for (var attempt = 1; attempt <= MaxIndexAttempts; attempt++)
+        {
+            var existing = await stores.Index.GetAsync(agencyId, year, cancellationToken).ConfigureAwait(false);
+            if (existing is not null && IsNewer(existing, upload))
+            {
+                return existing.SourceUpload;
+            }
+
+            var publishedAt = existing?.Summary.ContentHash == contentHash ? existing.Summary.PublishedAt : time.GetUtcNow();
+            var entry = new IndexedReport(
+                ReportSummary.From(report, publishedAt, warnings.Count, contentHash),
+                ReportStatus.Published,
+                upload.Name,
+                upload.Version,
+                upload.UploadedAt,
+                warnings);
+            if (existing is not null && existing with { ETag = null } == entry)
+            {
+                return null;
+            }
+
+            if (await stores.Index.SaveAsync(entry, existing?.ETag, cancellationToken).ConfigureAwait(false) == WriteResult.Written)
+            {
+                return null;
+            }
+
+            LogIndexConflict(logger, agencyId, year, attempt);
+        }
+
+        throw new InvalidOperationException($"The reports table entry {agencyId}/{year} kept changing under {MaxIndexAttempts} attempts.");
+    }
+
+    private async Task<string?> NewerPublishedAsync(Upload upload, string agencyId, int year, CancellationToken cancellationToken) =>
+        await stores.Index.GetAsync(agencyId, year, cancellationToken).ConfigureAwait(false) is { } existing && IsNewer(existing, upload)
+            ? existing.SourceUpload
+            : null;
+
+    private static bool IsNewer(IndexedReport existing, Upload upload) =>
+        existing.SourceUpload != upload.Name && existing.SourceUploadedAt > upload.UploadedAt;
+
+    private async Task<UploadOutcome> RejectAsync(Upload upload, AnnualReport? report, IReadOnlyList<Finding> findings, CancellationToken cancellationToken)
+    {
+        var document = FindingsDocument.From(upload.Name, findings);
+        var path = await stores.Rejections.WriteAsync(
+            upload.Name, renderer.RenderRejectionPage(upload.Name, findings), document.ToUtf8Json(), cancellationToken).ConfigureAwait(false);
+        var digests = document.Findings.ToValueList();
+        await stores.UploadLog.RecordAsync(
+            new UploadRecord(upload.Name, upload.Version, time.GetUtcNow(), UploadStatus.Rejected, report?.Metadata.Agency.Id, report?.Metadata.Year,
+                null, path, document.ErrorCount, document.WarningCount, Capped(digests)),
+            cancellationToken).ConfigureAwait(false);
+        LogRejected(logger, upload.Name, document.ErrorCount, findings.First(f => f.IsError).RuleId);
+        return new UploadOutcome.Rejected(upload.Name, digests, path);
+    }
+
+    private async Task<UploadOutcome> RecordSupersededAsync(Upload upload, string agencyId, int year, string newer, CancellationToken cancellationToken)
+    {
+        await stores.UploadLog.RecordAsync(
+            new UploadRecord(upload.Name, upload.Version, time.GetUtcNow(), UploadStatus.Superseded, agencyId, year, SitePaths.ReportUrl(agencyId, year),
+                null, 0, 0, ValueList<FindingDigest>.Empty),
+            cancellationToken).ConfigureAwait(false);
+        LogSuperseded(logger, upload.Name, newer);
+        return new UploadOutcome.Superseded(upload.Name, newer);
+    }
+
+    private async Task<UploadOutcome> RecordUnusableNameAsync(string uploadName, FindingDigest finding, CancellationToken cancellationToken)
+    {
+        if (await stores.UploadLog.GetAsync(uploadName, cancellationToken).ConfigureAwait(false) is null)
+        {
+            await stores.UploadLog.RecordAsync(
+                new UploadRecord(uploadName, "", time.GetUtcNow(), UploadStatus.UnusableName, null, null, null, null, 1, 0, ValueList.Of(finding)),
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        LogUnusableName(logger, uploadName);
+        return new UploadOutcome.UnusableName(uploadName, finding);
+    }
+
+    private static ValueList<FindingDigest> Capped(ValueList<FindingDigest> findings) =>
+        findings.Count <= UploadRecord.MaxFindings ? findings : findings.Take(UploadRecord.MaxFindings).ToValueList();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Upload {UploadName} published {AgencyId}/{Year} with {WarningCount} warnings; {FilesWritten} files written")]
+    private static partial void LogAccepted(ILogger logger, string uploadName, string agencyId, int year, int warningCount, int filesWritten);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Upload {UploadName} rejected with {ErrorCount} errors, first {RuleId}")]
+    private static partial void LogRejected(ILogger logger, string uploadName, int errorCount, string ruleId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Upload {UploadName} skipped: the newer upload {NewerUpload} is published")]
+    private static partial void LogSuperseded(ILogger logger, string uploadName, string newerUpload);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Upload name {UploadName} is unusable (U-NAME)")]
+    private static partial void LogUnusableName(ILogger logger, string uploadName);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Reports table entry {AgencyId}/{Year} changed meanwhile; attempt {Attempt} starts over")]
+    private static partial void LogIndexConflict(ILogger logger, string agencyId, int year, int attempt);
+}

@@ -1,0 +1,39 @@
+using AnnualReports.Reports;
+
+namespace AnnualReports.Publishing;
+
+/// <summary>One entry of the uploads table: what became of an upload, for <c>GET /api/uploads/{name}</c>.</summary>
+/// <param name="UploadVersion">ETag of the upload processed; the same name and version is never processed twice.</param>
+/// <param name="PublishedUrl">Site-relative URL of the report page, when published.</param>
+/// <param name="RejectionPath">Prefix of the rejection report in the private rejections container, when rejected.</param>
+/// <param name="Findings">Errors and warnings (the first <see cref="MaxFindings"/>).</param>
+public sealed record UploadRecord(
+    string UploadName,
+    string UploadVersion,
+    DateTimeOffset ProcessedAt,
+    UploadStatus Status,
+    string? AgencyId,
+    int? Year,
+    string? PublishedUrl,
+    string? RejectionPath,
+    int ErrorCount,
+    int WarningCount,
+    ValueList<FindingDigest> Findings)
+{
+    public const int MaxFindings = 50;
+}
+
+public enum UploadStatus
+{
+    /// <summary>Valid and published.</summary>
+    Accepted,
+
+    /// <summary>Did not validate: nothing published, a rejection report written.</summary>
+    Rejected,
+
+    /// <summary>Valid, but a newer upload of the same report is already published.</summary>
+    Superseded,
+
+    /// <summary>The name itself cannot be used (path tricks); nothing read or written.</summary>
+    UnusableName,
+}
