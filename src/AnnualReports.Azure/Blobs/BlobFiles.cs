@@ -1,0 +1,79 @@
+using AnnualReports.Publishing;
+using AnnualReports.Publishing.Ports;
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+
+namespace AnnualReports.Azure.Blobs;
+
+/// <summary>Blob reads and writes shared by the adapters: every written blob carries its <c>sha256</c> in metadata.</summary>
+internal static class BlobFiles
+{
+    public const string HashMetadata = "sha256";
+
+    public static async Task<PageVersion?> GetVersionAsync(BlobClient blob, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var properties = (await blob.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
+            return new PageVersion(
+                properties.ETag.ToString(),
+                properties.Metadata.TryGetValue(HashMetadata, out var hash) ? hash : null);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Writes on a condition; a failed precondition (412) or an existing blob (409) is a conflict.</summary>
+    public static async Task<WriteResult> WriteAsync(
+        BlobClient blob, ReadOnlyMemory<byte> content, string contentType, string? cacheControl, WriteCondition? condition,
+        CancellationToken cancellationToken)
+    {
+        var options = new BlobUploadOptions
+        {
+            HttpHeaders = new BlobHttpHeaders { ContentType = contentType, CacheControl = cacheControl },
+            Metadata = new Dictionary<string, string> { [HashMetadata] = ContentHash.Of(content.Span) },
+            Conditions = condition switch
+            {
+                null => null,
+                { IfMatch: { } etag } => new BlobRequestConditions { IfMatch = new ETag(etag) },
+                _ => new BlobRequestConditions { IfNoneMatch = ETag.All },
+            },
+        };
+        try
+        {
+            await blob.UploadAsync(BinaryData.FromBytes(content), options, cancellationToken).ConfigureAwait(false);
+            return WriteResult.Written;
+        }
+        catch (RequestFailedException e) when (e.Status is 412 or 409)
+        {
+            return WriteResult.Conflict;
+        }
+    }
+
+    /// <summary>Writes unless the blob already holds these bytes (compared by the stored hash).</summary>
+    public static async Task WriteIfChangedAsync(
+        BlobClient blob, ReadOnlyMemory<byte> content, string contentType, CancellationToken cancellationToken)
+    {
+        var current = await GetVersionAsync(blob, cancellationToken).ConfigureAwait(false);
+        if (current?.ContentHash != ContentHash.Of(content.Span))
+        {
+            await WriteAsync(blob, content, contentType, null, null, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The blob's bytes, ETag and time of last write, or <c>null</c> when it does not exist.</summary>
+    public static async Task<BlobDownloadResult?> DownloadAsync(BlobClient blob, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await blob.DownloadContentAsync(cancellationToken).ConfigureAwait(false)).Value;
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,19 @@
+using AnnualReports.Publishing;
+using AnnualReports.Publishing.Ports;
+using Azure.Storage.Blobs;
+
+namespace AnnualReports.Azure.Blobs;
+
+/// <summary>The static website container (<c>$web</c>), written with ETag conditions.</summary>
+public sealed class BlobSiteStore(BlobContainerClient web) : ISiteStore
+{
+    public Task<PageVersion?> GetVersionAsync(string path, CancellationToken cancellationToken) =>
+        BlobFiles.GetVersionAsync(web.GetBlobClient(path), cancellationToken);
+
+    public Task<WriteResult> WriteAsync(SiteFile file, WriteCondition condition, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(condition);
+        return BlobFiles.WriteAsync(web.GetBlobClient(file.Path), file.Content, file.ContentType, file.CacheControl, condition, cancellationToken);
+    }
+}

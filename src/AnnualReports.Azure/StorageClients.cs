@@ -1,0 +1,57 @@
+using Azure.Core;
+using Azure.Data.Tables;
+using Azure.Identity;
+using Azure.Storage.Blobs;
+using Microsoft.Extensions.Configuration;
+
+namespace AnnualReports.Azure;
+
+/// <summary>
+/// The Blob and Table service clients of the reports account, from the named connection setting: either a
+/// connection string (<c>ReportsStorage</c>) or identity-based URIs (<c>ReportsStorage__blobServiceUri</c>,
+/// <c>ReportsStorage__tableServiceUri</c>, optional <c>ReportsStorage__clientId</c> of a user-assigned identity).
+/// Transient errors are retried by the SDK with exponential backoff.
+/// </summary>
+public sealed record StorageClients(BlobServiceClient Blobs, TableServiceClient Tables)
+{
+    public static StorageClients FromConnectionString(string connectionString) =>
+        new(new BlobServiceClient(connectionString, Retrying(new BlobClientOptions())),
+            new TableServiceClient(connectionString, Retrying(new TableClientOptions())));
+
+    public static StorageClients From(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection(StorageOptions.ConnectionName);
+        if (!string.IsNullOrWhiteSpace(section.Value))
+        {
+            return FromConnectionString(section.Value);
+        }
+
+        var blobUri = section["blobServiceUri"];
+        var tableUri = section["tableServiceUri"];
+        if (string.IsNullOrWhiteSpace(blobUri) || string.IsNullOrWhiteSpace(tableUri))
+        {
+            throw new InvalidOperationException(
+                $"Set '{StorageOptions.ConnectionName}' to a connection string, or both '{StorageOptions.ConnectionName}__blobServiceUri' " +
+                $"and '{StorageOptions.ConnectionName}__tableServiceUri' for identity-based access.");
+        }
+
+        TokenCredential credential = section["clientId"] is { Length: > 0 } clientId
+            ? new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = clientId })
+            : new DefaultAzureCredential();
+        return new StorageClients(
+            new BlobServiceClient(new Uri(blobUri), credential, Retrying(new BlobClientOptions())),
+            new TableServiceClient(new Uri(tableUri), credential, Retrying(new TableClientOptions())));
+    }
+
+    private static T Retrying<T>(T options)
+        where T : ClientOptions
+    {
+        options.Retry.Mode = RetryMode.Exponential;
+        options.Retry.MaxRetries = 5;
+        options.Retry.Delay = TimeSpan.FromMilliseconds(500);
+        options.Retry.MaxDelay = TimeSpan.FromSeconds(10);
+        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(60);
+        return options;
+    }
+}

@@ -1,0 +1,56 @@
+using Microsoft.Extensions.Configuration;
+
+namespace AnnualReports.Azure;
+
+/// <summary>
+/// Every storage setting, read from configuration (app settings use <c>__</c> for <c>:</c>).
+/// The account itself comes from the <see cref="ConnectionName"/> setting, see <see cref="StorageClients"/>.
+/// </summary>
+public sealed record StorageOptions
+{
+    /// <summary>The named connection: a connection string, or <c>ReportsStorage__blobServiceUri</c> and friends.</summary>
+    public const string ConnectionName = "ReportsStorage";
+
+    /// <summary>The configuration section of the names below: <c>AnnualReports__WebContainer</c> etc.</summary>
+    public const string SectionName = "AnnualReports";
+
+    /// <summary>Private container the offices upload to; the blob trigger watches <c>incoming</c>.</summary>
+    public string IncomingContainer { get; init; } = "incoming";
+
+    /// <summary>Private archive of canonical data and original uploads.</summary>
+    public string ArchiveContainer { get; init; } = "archive";
+
+    /// <summary>Private rejection reports.</summary>
+    public string RejectionsContainer { get; init; } = "rejections";
+
+    /// <summary>The static website container.</summary>
+    public string WebContainer { get; init; } = "$web";
+
+    public string ReportsTable { get; init; } = "reports";
+
+    public string UploadsTable { get; init; } = "uploads";
+
+    /// <summary>Absolute origin of the public site, used in the sitemap and feed.</summary>
+    public string SiteBaseUrl { get; init; } = "http://127.0.0.1:8080";
+
+    /// <summary>Shown in the header of every page; the renderer's default when absent.</summary>
+    public string? SiteTitle { get; init; }
+
+    public static StorageOptions From(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection(SectionName);
+        var defaults = new StorageOptions();
+        return new StorageOptions
+        {
+            IncomingContainer = section[nameof(IncomingContainer)] ?? defaults.IncomingContainer,
+            ArchiveContainer = section[nameof(ArchiveContainer)] ?? defaults.ArchiveContainer,
+            RejectionsContainer = section[nameof(RejectionsContainer)] ?? defaults.RejectionsContainer,
+            WebContainer = section[nameof(WebContainer)] ?? defaults.WebContainer,
+            ReportsTable = section[nameof(ReportsTable)] ?? defaults.ReportsTable,
+            UploadsTable = section[nameof(UploadsTable)] ?? defaults.UploadsTable,
+            SiteBaseUrl = section[nameof(SiteBaseUrl)] ?? defaults.SiteBaseUrl,
+            SiteTitle = section[nameof(SiteTitle)],
+        };
+    }
+}

@@ -1,0 +1,62 @@
+using AnnualReports.Azure.Blobs;
+using AnnualReports.Azure.Tables;
+using AnnualReports.Publishing;
+using AnnualReports.Publishing.Ports;
+using AnnualReports.Rendering;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace AnnualReports.Azure;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>The storage adapters of every publishing port, on the account named by the <c>ReportsStorage</c> setting.</summary>
+    public static IServiceCollection AddAnnualReportsStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.TryAddSingleton(StorageOptions.From(configuration));
+        services.TryAddSingleton(_ => StorageClients.From(configuration));
+        services.TryAddSingleton(sp => CreateStores(sp.GetRequiredService<StorageClients>(), sp.GetRequiredService<StorageOptions>()));
+        services.TryAddSingleton<StorageProvisioner>();
+        return services;
+    }
+
+    /// <summary>Storage plus the publishing use cases (upload processing, regeneration, dry run, upload status).</summary>
+    public static IServiceCollection AddAnnualReports(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddAnnualReportsStorage(configuration);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => SiteOptionsFrom(sp.GetRequiredService<StorageOptions>()));
+        services.TryAddSingleton(sp => new SiteRenderer(sp.GetRequiredService<SiteOptions>()));
+        //CHECKER
+        services.TryAddSingleton(sp => sp.GetRequiredService<PublishingStores>().Index);
+        services.TryAddSingleton(sp => sp.GetRequiredService<PublishingStores>().Archive);
+        services.TryAddSingleton(sp => sp.GetRequiredService<PublishingStores>().UploadLog);
+        services.TryAddSingleton(sp => sp.GetRequiredService<PublishingStores>().Site);
+        services.TryAddSingleton<SiteFilePublisher>();
+        services.TryAddSingleton<IndexPagePublisher>();
+        services.TryAddSingleton<PreviousYearReports>();
+        services.TryAddSingleton<UploadProcessor>();
+        services.TryAddSingleton<SiteRegenerator>();
+        services.TryAddSingleton<DryRunValidator>();
+        services.TryAddSingleton<UploadStatusQuery>();
+        return services;
+    }
+
+    public static PublishingStores CreateStores(StorageClients clients, StorageOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(clients);
+        ArgumentNullException.ThrowIfNull(options);
+        return new PublishingStores(
+            new BlobUploadStore(clients.Blobs.GetBlobContainerClient(options.IncomingContainer)),
+            new TableUploadLog(clients.Tables.GetTableClient(options.UploadsTable)),
+            new TableReportIndex(clients.Tables.GetTableClient(options.ReportsTable)),
+            new BlobReportArchive(clients.Blobs.GetBlobContainerClient(options.ArchiveContainer)),
+            new BlobRejectionStore(clients.Blobs.GetBlobContainerClient(options.RejectionsContainer)),
+            new BlobSiteStore(clients.Blobs.GetBlobContainerClient(options.WebContainer)));
+    }
+
+    private static SiteOptions SiteOptionsFrom(StorageOptions options) =>
+        options.SiteTitle is { Length: > 0 } title ? new SiteOptions(options.SiteBaseUrl, title) : new SiteOptions(options.SiteBaseUrl);
+}

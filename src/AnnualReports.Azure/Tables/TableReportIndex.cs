@@ -1,0 +1,120 @@
+using System.Globalization;
+using AnnualReports.Publishing;
+using AnnualReports.Publishing.Ports;
+using AnnualReports.Reports;
+using Azure;
+using Azure.Data.Tables;
+
+namespace AnnualReports.Azure.Tables;
+
+/// <summary>The reports table: partition = agency id, row = year. One entity per published report.</summary>
+public sealed class TableReportIndex(TableClient table) : IReportIndex
+{
+    public async Task<IndexedReport?> GetAsync(string agencyId, int year, CancellationToken cancellationToken)
+    {
+        var response = await table.GetEntityIfExistsAsync<TableEntity>(agencyId, RowKey(year), cancellationToken: cancellationToken).ConfigureAwait(false);
+        return response.HasValue && response.Value is { } entity ? ToReport(entity) : null;
+    }
+
+    public async Task<WriteResult> SaveAsync(IndexedReport entry, string? expectedETag, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var entity = ToEntity(entry);
+        try
+        {
+            if (expectedETag is null)
+            {
+                await table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await table.UpdateEntityAsync(entity, new ETag(expectedETag), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            }
+
+            return WriteResult.Written;
+        }
+        catch (RequestFailedException e) when (e.Status is 409 or 412)
+        {
+            return WriteResult.Conflict;
+        }
+    }
+
+    public Task<IReadOnlyList<IndexedReport>> ListAsync(CancellationToken cancellationToken) => QueryAsync(null, cancellationToken);
+
+    public Task<IReadOnlyList<IndexedReport>> ListByAgencyAsync(string agencyId, CancellationToken cancellationToken) =>
+        QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {agencyId}"), cancellationToken);
+
+    private async Task<IReadOnlyList<IndexedReport>> QueryAsync(string? filter, CancellationToken cancellationToken)
+    {
+        var reports = new List<IndexedReport>();
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            reports.Add(ToReport(entity));
+        }
+
+        return reports;
+    }
+
+    private static string RowKey(int year) => year.ToString(CultureInfo.InvariantCulture);
+
+    internal static TableEntity ToEntity(IndexedReport entry)
+    {
+        var s = entry.Summary;
+        return new TableEntity(s.AgencyId, RowKey(s.Year))
+        {
+            ["AgencyName"] = s.AgencyName,
+            ["AgencyKind"] = s.AgencyKind.ToCode(),
+            ["Region"] = s.Region,
+            ["Year"] = s.Year,
+            ["Layout"] = s.Layout.ToCode(),
+            ["PublishDate"] = s.PublishDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["PublishedAt"] = s.PublishedAt,
+            ["Title"] = s.Title,
+            ["ApplicationsReceived"] = s.ApplicationsReceived,
+            ["ApplicationsCarriedOver"] = s.ApplicationsCarriedOver,
+            ["ApplicationsCompleted"] = s.ApplicationsCompleted,
+            ["ReviewsAndLawsuits"] = s.ReviewsAndLawsuits,
+            ["WarningCount"] = s.WarningCount,
+            ["ContentHash"] = s.ContentHash,
+            ["Url"] = s.Url,
+            ["Status"] = entry.Status.ToString(),
+            ["SourceUpload"] = entry.SourceUpload,
+            ["SourceVersion"] = entry.SourceVersion,
+            ["SourceUploadedAt"] = entry.SourceUploadedAt,
+            ["Warnings"] = TableJson.Write(entry.Warnings),
+        };
+    }
+
+    internal static IndexedReport ToReport(TableEntity e)
+    {
+        var kind = AgencyKinds.TryParse(e.GetString("AgencyKind"), out var k) ? k : throw Corrupt(e, "AgencyKind");
+        var layout = LayoutVersions.TryParse(e.GetString("Layout"), out var l) ? l : throw Corrupt(e, "Layout");
+        var summary = new ReportSummary(
+            e.PartitionKey,
+            e.GetString("AgencyName"),
+            kind,
+            e.GetString("Region"),
+            e.GetInt32("Year") ?? throw Corrupt(e, "Year"),
+            layout,
+            DateOnly.ParseExact(e.GetString("PublishDate"), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            e.GetDateTimeOffset("PublishedAt") ?? throw Corrupt(e, "PublishedAt"),
+            e.GetString("Title"),
+            e.GetInt32("ApplicationsReceived") ?? 0,
+            e.GetInt32("ApplicationsCarriedOver") ?? 0,
+            e.GetInt32("ApplicationsCompleted") ?? 0,
+            e.GetInt32("ReviewsAndLawsuits") ?? 0,
+            e.GetInt32("WarningCount") ?? 0,
+            e.GetString("ContentHash"));
+        return new IndexedReport(
+            summary,
+            Enum.TryParse<ReportStatus>(e.GetString("Status"), out var status) ? status : throw Corrupt(e, "Status"),
+            e.GetString("SourceUpload"),
+            e.GetString("SourceVersion"),
+            e.GetDateTimeOffset("SourceUploadedAt") ?? DateTimeOffset.MinValue,
+            TableJson.Read(e.GetString("Warnings")),
+            e.ETag.ToString());
+    }
+
+    private static InvalidDataException Corrupt(TableEntity e, string property) =>
+        new($"Reports table entity {e.PartitionKey}/{e.RowKey} has no valid '{property}'.");
+}
