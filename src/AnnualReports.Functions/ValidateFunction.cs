@@ -1,0 +1,22 @@
+using AnnualReports.Publishing;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace AnnualReports.Functions;
+
+/// <summary><c>POST /api/validate?name=report.yaml</c>: a dry run; the body is a data file, the answer its findings. Nothing is stored.</summary>
+public sealed class ValidateFunction(DryRunValidator validator)
+{
+    [Function("Validate")]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "validate")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        using var body = new MemoryStream();
+        await request.Body.CopyToAsync(body, cancellationToken).ConfigureAwait(false);
+        var findings = await validator.ValidateAsync(body.ToArray(), request.Query["name"].FirstOrDefault(), cancellationToken).ConfigureAwait(false);
+        return ApiResults.Json(findings, StatusCodes.Status200OK);
+    }
+}
