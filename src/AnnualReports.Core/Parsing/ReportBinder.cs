@@ -72,10 +72,12 @@ internal static class ReportBinder
     private static ReportMetadata BindMetadata(ObjectFields top, BindContext context)
     {
         var agency = BindAgency(top.Required("agency"), context);
-        var year = context.Integer(top.Required("year"));
-        if (top.Has("year") && year is < 2008 or > 2100)
+        var yearNode = top.Required("year");
+        var findingsBefore = context.Findings.Count;
+        var year = context.Integer(yearNode);
+        if (yearNode is not null && context.Findings.Count == findingsBefore && year is < 2008 or > 2100)
         {
-            context.Add(ParseFindings.Value(top.Required("year")!, "应在 2008 至 2100 之间。", "must be between 2008 and 2100.", context.Layout));
+            context.Add(ParseFindings.Value(yearNode, "应在 2008 至 2100 之间。", "must be between 2008 and 2100.", context.Layout));
         }
 
         var publishDate = BindDate(top.Required("publishDate"), context);
