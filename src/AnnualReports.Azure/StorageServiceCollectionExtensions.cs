@@ -29,7 +29,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => SiteOptionsFrom(sp.GetRequiredService<StorageOptions>()));
         services.TryAddSingleton(sp => new SiteRenderer(sp.GetRequiredService<SiteOptions>()));
-        //CHECKER
+        services.TryAddSingleton<IReportChecker, ReportChecker>();
         services.TryAddSingleton(sp => sp.GetRequiredService<PublishingStores>().Index);
         services.TryAddSingleton(sp => sp.GetRequiredService<PublishingStores>().Archive);
         services.TryAddSingleton(sp => sp.GetRequiredService<PublishingStores>().UploadLog);
