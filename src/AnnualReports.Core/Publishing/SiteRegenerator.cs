@@ -85,6 +85,7 @@ public sealed record RegenerationScope(string? AgencyId = null, int? Year = null
     {
         { AgencyId: null, Year: not null } => "A year needs an agency.",
         { AgencyId: { } id } when !AgencyIds.IsValid(id) => $"'{id}' is not a valid agency id.",
+        { Year: <= 0 } => "The year must be a positive whole number.",
         _ => null,
     };
 

@@ -1,0 +1,57 @@
+namespace AnnualReports.Functions.Tests;
+
+/// <summary>The Functions host cannot run here, so the bindings it would read are checked in the build's output.</summary>
+public class FunctionsMetadataTests
+{
+    [Fact]
+    public void DeclaresExactlyTheFourFunctions()
+    {
+        Assert.Equal(["ProcessUpload", "Regenerate", "UploadStatus", "Validate"], FunctionsMetadata.FunctionNames.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void ProcessUploadIsAnEventGridBlobTriggerOnIncomingWithTheNamedConnection()
+    {
+        var trigger = FunctionsMetadata.Trigger("ProcessUpload");
+
+        Assert.Equal("blobTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal("incoming/{name}", trigger.GetProperty("path").GetString());
+        Assert.Equal("EventGrid", trigger.GetProperty("source").GetString());
+        Assert.Equal("ReportsStorage", trigger.GetProperty("connection").GetString());
+    }
+
+    [Theory]
+    [InlineData("Regenerate", "post", "regenerate")]
+    [InlineData("Validate", "post", "validate")]
+    [InlineData("UploadStatus", "get", "uploads/{*name}")]
+    public void HttpFunctionsAnswerOnTheirRouteAndMethodWithFunctionKeys(string function, string method, string route)
+    {
+        var trigger = FunctionsMetadata.Trigger(function);
+
+        Assert.Equal("httpTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal(route, trigger.GetProperty("route").GetString());
+        Assert.Equal([method], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
+        Assert.Equal("Function", trigger.GetProperty("authLevel").GetString());
+    }
+
+    [Fact]
+    public void NoFunctionIsAnonymous()
+    {
+        var authLevels = FunctionsMetadata.FunctionNames
+            .Select(FunctionsMetadata.Trigger)
+            .Where(t => t.TryGetProperty("authLevel", out _))
+            .Select(t => t.GetProperty("authLevel").GetString())
+            .ToList();
+
+        Assert.Equal(3, authLevels.Count);
+        Assert.DoesNotContain("Anonymous", authLevels);
+    }
+
+    [Fact]
+    public void TheHostJsonIsCopiedBesideTheMetadata()
+    {
+        var hostJson = Path.Combine(Path.GetDirectoryName(FunctionsMetadata.FilePath)!, "host.json");
+
+        Assert.Contains("\"version\": \"2.0\"", File.ReadAllText(hostJson), StringComparison.Ordinal);
+    }
+}
