@@ -1,0 +1,204 @@
+using System.Text;
+using AnnualReports.Publishing;
+using AnnualReports.Reports;
+using AnnualReports.TestKit;
+using Azure.Data.Tables;
+
+namespace AnnualReports.Azure.IntegrationTests.Publishing;
+
+[Collection(UsesAzurite.Name)]
+public class UploadProcessorTests(AzuriteFixture azurite)
+{
+    private const string SeedUpload = "weixian-gov-office/2021.json";
+
+    [Fact]
+    public async Task PublishesTheSeedWithItsPageDataIndexPagesSitemapAndFeed()
+    {
+        var harness = await PipelineHarness.CreateAsync(azurite);
+        await harness.UploadAsync(SeedUpload, PipelineHarness.SeedJson());
+
+        var outcome = await harness.Processor().ProcessAsync(SeedUpload, CancellationToken.None);
+
+        var accepted = Assert.IsType<UploadOutcome.Accepted>(outcome);
+        Assert.Equal(SitePaths.ReportUrl("weixian-gov-office", 2021), accepted.Url);
+        var expectedHeaders = new Dictionary<string, (string ContentType, string CacheControl)>
+        {
+            [SitePaths.ReportPage("weixian-gov-office", 2021)] = ("text/html; charset=utf-8", SiteFile.ShortCache),
+            [SitePaths.ReportData("weixian-gov-office", 2021)] = ("application/json; charset=utf-8", SiteFile.ShortCache),
+            [SitePaths.AgencyPage("weixian-gov-office")] = ("text/html; charset=utf-8", SiteFile.ShortCache),
+            [SitePaths.Home] = ("text/html; charset=utf-8", SiteFile.ShortCache),
+            [SitePaths.NotFound] = ("text/html; charset=utf-8", SiteFile.ShortCache),
+            [SitePaths.Sitemap] = ("application/xml; charset=utf-8", SiteFile.ShortCache),
+            [SitePaths.Feed] = ("application/atom+xml; charset=utf-8", SiteFile.ShortCache),
+            [SitePaths.Stylesheet] = ("text/css; charset=utf-8", SiteFile.ShortCache),
+        };
+        Assert.Equal(expectedHeaders.Keys.Order(StringComparer.Ordinal), (await PipelineHarness.ETagsAsync(harness.Web)).Keys.Order(StringComparer.Ordinal));
+        foreach (var (path, (contentType, cacheControl)) in expectedHeaders)
+        {
+            var properties = (await harness.Web.GetBlobClient(path).GetPropertiesAsync()).Value;
+            Assert.Equal(contentType, properties.ContentType);
+            Assert.Equal(cacheControl, properties.CacheControl);
+        }
+
+        var home = await TextAsync(harness, SitePaths.Home);
+        Assert.Contains(accepted.Url, home, StringComparison.Ordinal);
+        Assert.Contains(accepted.Url, await TextAsync(harness, SitePaths.Sitemap), StringComparison.Ordinal);
+        Assert.Contains(accepted.Url, await TextAsync(harness, SitePaths.Feed), StringComparison.Ordinal);
+        Assert.Contains("威县人民政府办公室", await TextAsync(harness, SitePaths.ReportPage("weixian-gov-office", 2021)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RecordsTheSeedsFiguresInTheReportsTable()
+    {
+        var harness = await PipelineHarness.CreateAsync(azurite);
+        await harness.UploadAsync(SeedUpload, PipelineHarness.SeedJson());
+
+        await harness.Processor().ProcessAsync(SeedUpload, CancellationToken.None);
+
+        var seed = SampleReports.Weixian2021();
+        var entity = (await harness.Reports.GetEntityAsync<TableEntity>("weixian-gov-office", "2021")).Value;
+        Assert.Equal(seed.Applications[Table3Row.Received].Total, entity.GetInt32("ApplicationsReceived"));
+        Assert.Equal(seed.Applications[Table3Row.CarriedOver].Total ?? 0, entity.GetInt32("ApplicationsCarriedOver"));
+        Assert.Equal(seed.Applications[Table3Row.Total].Total, entity.GetInt32("ApplicationsCompleted"));
+        Assert.Equal(seed.Title, entity.GetString("Title"));
+        Assert.Equal(SeedUpload, entity.GetString("SourceUpload"));
+        Assert.Equal(nameof(ReportStatus.Published), entity.GetString("Status"));
+        Assert.Equal(SitePaths.ReportUrl("weixian-gov-office", 2021), entity.GetString("Url"));
+        var record = await harness.Stores.UploadLog.GetAsync(SeedUpload, CancellationToken.None);
+        Assert.Equal(UploadStatus.Accepted, record?.Status);
+        Assert.Equal(entity.GetString("Url"), record?.PublishedUrl);
+    }
+
+    [Fact]
+    public async Task PublishesNothingForAnInvalidUploadAndKeepsAReadableRejection()
+    {
+        var harness = await PipelineHarness.CreateAsync(azurite);
+        const string name = "weixian-gov-office/2021-wrong-total.json";
+        await harness.UploadAsync(name, PipelineHarness.SeedVariant(report => report["table3"]!["received"]![6] = 4));
+        var uploadETag = (await harness.Incoming.GetBlobClient(name).GetPropertiesAsync()).Value.ETag;
+
+        var outcome = await harness.Processor().ProcessAsync(name, CancellationToken.None);
+
+        var rejected = Assert.IsType<UploadOutcome.Rejected>(outcome);
+        Assert.Contains(rejected.Findings, f => f.Pointer == "/table3/received/6");
+        Assert.Empty(await PipelineHarness.ETagsAsync(harness.Web));
+        Assert.Empty(await PipelineHarness.ETagsAsync(harness.Archive));
+        Assert.Empty(harness.Reports.Query<TableEntity>());
+        var html = await harness.Stores.Rejections.ReadHtmlAsync(name, CancellationToken.None);
+        Assert.Contains(rejected.Findings[0].RuleId, html, StringComparison.Ordinal);
+        var json = (await harness.Rejections.GetBlobClient(rejected.RejectionPath + "rejection.json").DownloadContentAsync()).Value.Content.ToString();
+        Assert.Contains("/table3/received/6", json, StringComparison.Ordinal);
+        var record = await harness.Stores.UploadLog.GetAsync(name, CancellationToken.None);
+        Assert.Equal(UploadStatus.Rejected, record?.Status);
+        Assert.Equal(uploadETag, (await harness.Incoming.GetBlobClient(name).GetPropertiesAsync()).Value.ETag);
+    }
+
+    [Fact]
+    public async Task WritesNothingWhenTheSameUploadIsProcessedTwice()
+    {
+        var harness = await PipelineHarness.CreateAsync(azurite);
+        await harness.UploadAsync(SeedUpload, PipelineHarness.SeedJson());
+        await harness.Processor().ProcessAsync(SeedUpload, CancellationToken.None);
+        var before = await SnapshotAsync(harness);
+
+        var outcome = await harness.Processor().ProcessAsync(SeedUpload, CancellationToken.None);
+
+        Assert.IsType<UploadOutcome.AlreadyProcessed>(outcome);
+        Assert.Equal(before, await SnapshotAsync(harness));
+    }
+
+    [Fact]
+    public async Task RewritesNoPageWhenTheSameReportArrivesUnderAnotherName()
+    {
+        var harness = await PipelineHarness.CreateAsync(azurite);
+        await harness.UploadAsync(SeedUpload, PipelineHarness.SeedJson());
+        await harness.Processor().ProcessAsync(SeedUpload, CancellationToken.None);
+        var pagesBefore = await PipelineHarness.ETagsAsync(harness.Web);
+        await harness.UploadAsync("weixian-gov-office/2021-again.json", PipelineHarness.SeedJson());
+
+        var outcome = await harness.Processor().ProcessAsync("weixian-gov-office/2021-again.json", CancellationToken.None);
+
+        Assert.Equal(0, Assert.IsType<UploadOutcome.Accepted>(outcome).FilesWritten);
+        Assert.Equal(pagesBefore, await PipelineHarness.ETagsAsync(harness.Web));
+    }
+
+    [Fact]
+    public async Task ANewerUploadOfTheSameReportReplacesTheOldOne()
+    {
+        var harness = await PipelineHarness.CreateAsync(azurite);
+        await harness.UploadAsync(SeedUpload, PipelineHarness.SeedJson());
+        await harness.Processor().ProcessAsync(SeedUpload, CancellationToken.None);
+        const string corrected = "weixian-gov-office/2021-corrected.json";
+        await harness.UploadAsync(corrected, PipelineHarness.SeedVariant(report => report["compiledBy"] = "威县人民政府办公室（更正）"));
+
+        var outcome = await harness.Processor().ProcessAsync(corrected, CancellationToken.None);
+
+        Assert.IsType<UploadOutcome.Accepted>(outcome);
+        var entity = (await harness.Reports.GetEntityAsync<TableEntity>("weixian-gov-office", "2021")).Value;
+        Assert.Equal(corrected, entity.GetString("SourceUpload"));
+        Assert.Contains("更正", Encoding.UTF8.GetString((await harness.Web.GetBlobClient(SitePaths.ReportData("weixian-gov-office", 2021)).DownloadContentAsync()).Value.Content), StringComparison.Ordinal);
+        Assert.Single(harness.Reports.Query<TableEntity>());
+    }
+
+    [Fact]
+    public async Task ListsAllFiftyReportsUploadedConcurrently()
+    {
+        var harness = await PipelineHarness.CreateAsync(azurite);
+        var agencies = Enumerable.Range(1, 50).Select(i => $"agency-{i:00}").ToList();
+        foreach (var agency in agencies)
+        {
+            await harness.UploadAsync($"{agency}/2021.json", PipelineHarness.SeedOfAgency(agency, $"测试机关{agency}"));
+        }
+
+        var outcomes = await Task.WhenAll(agencies.Select(agency =>
+            Task.Run(() => harness.Processor().ProcessAsync($"{agency}/2021.json", CancellationToken.None))));
+
+        Assert.All(outcomes, outcome => Assert.IsType<UploadOutcome.Accepted>(outcome));
+        var home = await TextAsync(harness, SitePaths.Home);
+        var sitemap = await TextAsync(harness, SitePaths.Sitemap);
+        Assert.All(agencies, agency => Assert.Contains(SitePaths.ReportUrl(agency, 2021), home, StringComparison.Ordinal));
+        Assert.All(agencies, agency => Assert.Contains(SitePaths.ReportUrl(agency, 2021), sitemap, StringComparison.Ordinal));
+        Assert.Equal(50, harness.Reports.Query<TableEntity>().Count());
+    }
+
+    [Theory]
+    [InlineData("../escape.json")]
+    [InlineData("/absolute.json")]
+    [InlineData("weixian\\2021.json")]
+    [InlineData("weixian/../../2021.json")]
+    [InlineData("weixian/\u00012021.json")]
+    [InlineData("weixian//2021.json")]
+    public async Task RejectsPathTricksWithAClearFindingAndWritesNothing(string name)
+    {
+        var harness = await PipelineHarness.CreateAsync(azurite);
+
+        var outcome = await harness.Processor().ProcessAsync(name, CancellationToken.None);
+
+        var unusable = Assert.IsType<UploadOutcome.UnusableName>(outcome);
+        Assert.Equal(UploadNames.RuleId, unusable.Finding.RuleId);
+        Assert.Empty(await PipelineHarness.ETagsAsync(harness.Web));
+        Assert.Empty(await PipelineHarness.ETagsAsync(harness.Archive));
+        Assert.Empty(await PipelineHarness.ETagsAsync(harness.Rejections));
+        Assert.Equal(UploadStatus.UnusableName, (await harness.Stores.UploadLog.GetAsync(name, CancellationToken.None))?.Status);
+    }
+
+    private static async Task<string> TextAsync(PipelineHarness harness, string path) =>
+        (await harness.Web.GetBlobClient(path).DownloadContentAsync()).Value.Content.ToString();
+
+    /// <summary>The ETag of every blob and table entity the pipeline writes.</summary>
+    private static async Task<IReadOnlyList<string>> SnapshotAsync(PipelineHarness harness)
+    {
+        var etags = new List<string>();
+        foreach (var container in new[] { harness.Web, harness.Archive, harness.Rejections })
+        {
+            etags.AddRange((await PipelineHarness.ETagsAsync(container)).Select(e => $"{container.Name}/{e.Key}={e.Value}"));
+        }
+
+        foreach (var table in new[] { harness.Reports, harness.Uploads })
+        {
+            etags.AddRange(table.Query<TableEntity>().Select(e => $"{table.Name}/{e.PartitionKey}/{e.RowKey}={e.ETag}"));
+        }
+
+        return [.. etags.Order(StringComparer.Ordinal)];
+    }
+}
