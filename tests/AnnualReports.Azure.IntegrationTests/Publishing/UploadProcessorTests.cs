@@ -161,6 +161,29 @@ public class UploadProcessorTests(AzuriteFixture azurite)
         Assert.Equal(50, harness.Reports.Query<TableEntity>().Count());
     }
 
+    [Fact]
+    public async Task GivesLastYearsPublishedReportToTheCrossYearRules()
+    {
+        var alone = await PipelineHarness.CreateAsync(azurite);
+        var withLastYear = await PipelineHarness.CreateAsync(azurite);
+        var nextYear = PipelineHarness.SeedVariant(report =>
+        {
+            report["year"] = 2022;
+            report["publishDate"] = "2023-01-20";
+        });
+        await withLastYear.UploadAsync(SeedUpload, PipelineHarness.SeedJson());
+        await withLastYear.Processor().ProcessAsync(SeedUpload, CancellationToken.None);
+        await alone.UploadAsync("weixian-gov-office/2022.json", nextYear);
+        await withLastYear.UploadAsync("weixian-gov-office/2022.json", nextYear);
+
+        var withoutContext = await alone.Processor().ProcessAsync("weixian-gov-office/2022.json", CancellationToken.None);
+        var withContext = await withLastYear.Processor().ProcessAsync("weixian-gov-office/2022.json", CancellationToken.None);
+
+        // The seed has 6 normative documents issued and 15 in force, so a copy for the next year cannot also have 15 in force.
+        Assert.DoesNotContain(Assert.IsType<UploadOutcome.Accepted>(withoutContext).Warnings, w => w.RuleId == "T2-X1");
+        Assert.Contains(Assert.IsType<UploadOutcome.Accepted>(withContext).Warnings, w => w.RuleId == "T2-X1");
+    }
+
     [Theory]
     [InlineData("../escape.json")]
     [InlineData("/absolute.json")]
