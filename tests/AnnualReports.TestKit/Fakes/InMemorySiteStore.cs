@@ -1,0 +1,48 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using AnnualReports.Publishing;
+using AnnualReports.Publishing.Ports;
+
+namespace AnnualReports.TestKit.Fakes;
+
+/// <summary>A <c>$web</c> container in memory with blob-like ETags and conditional writes.</summary>
+public sealed class InMemorySiteStore : ISiteStore
+{
+    private readonly ConcurrentDictionary<string, (PageVersion Version, SiteFile File)> _files = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private int _etag;
+
+    /// <summary>Runs once before each write's condition is checked: lets a test write "from another instance".</summary>
+    public Func<string, Task>? BeforeWrite { get; set; }
+
+    public int Writes { get; private set; }
+
+    public SiteFile? this[string path] => _files.TryGetValue(path, out var entry) ? entry.File : null;
+
+    public Task<PageVersion?> GetVersionAsync(string path, CancellationToken cancellationToken) =>
+        Task.FromResult(_files.TryGetValue(path, out var entry) ? entry.Version : null);
+
+    public async Task<WriteResult> WriteAsync(SiteFile file, WriteCondition condition, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(condition);
+        if (BeforeWrite is { } before)
+        {
+            await before(file.Path).ConfigureAwait(false);
+        }
+
+        lock (_gate)
+        {
+            var current = _files.TryGetValue(file.Path, out var entry) ? entry.Version.ETag : null;
+            if (current != condition.IfMatch)
+            {
+                return WriteResult.Conflict;
+            }
+
+            var etag = (++_etag).ToString(CultureInfo.InvariantCulture);
+            _files[file.Path] = (new PageVersion(etag, file.Hash), file);
+            Writes++;
+            return WriteResult.Written;
+        }
+    }
+}
