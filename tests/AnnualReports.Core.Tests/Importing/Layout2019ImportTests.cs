@@ -29,6 +29,26 @@ public class Layout2019ImportTests
     }
 
     [Fact]
+    public void ImportsTheSharedSample2019WithTheRightNumbers()
+    {
+        var report = SampleReports.Sample2019();
+        var document = NationalFormatDocument.From(report);
+
+        foreach (var import in ImportFixtures.BothKinds)
+        {
+            var imported = import(document, report).Report!;
+
+            Assert.Equal(LayoutVersion.V2019, imported.Layout);
+            Assert.Equal(report.ActiveDisclosure, imported.ActiveDisclosure);
+            Assert.Equal(report.Applications, imported.Applications);
+            Assert.Equal(report.ReviewsAndLitigation, imported.ReviewsAndLitigation);
+            Assert.Equal(AgencyKind.PeoplesGovernment, imported.Metadata.Agency.Kind);
+            Assert.Equal(report.Metadata.PublishDate, imported.Metadata.PublishDate);
+            Assert.Equal(report.Metadata.CompiledBy, imported.Metadata.CompiledBy);
+        }
+    }
+
+    [Fact]
     public void A2021ReportWithThe2019Table2AddsUpItsOtherHandlingRows()
     {
         var seed = SampleReports.Weixian2021();

@@ -1,7 +1,7 @@
 using System.Text;
 using AnnualReports.Findings;
 using AnnualReports.Importing;
-using AnnualReports.Reports;
+using AnnualReports.Parsing;
 using AnnualReports.TestKit;
 
 namespace AnnualReports.Core.Tests.Importing;
@@ -17,6 +17,26 @@ public class TextImportTests
 
         Assert.False(result.Findings.HasErrors(), string.Join("\n", result.Findings));
         Assert.Equal(SampleReports.Weixian2021(), result.Report);
+    }
+
+    [Fact]
+    public void TheSeedTextExportConvertsToTheSeedDataFile()
+    {
+        var result = ReportImporter.Import(SeedFiles.WeixianText(), "weixian-2021-annual-report.txt", SeedOptions);
+
+        Assert.NotNull(result.Report);
+        Assert.Equal(File.ReadAllText(RepoPaths.File("seeds", "weixian-2021.json")), CanonicalJson.Write(result.Report));
+    }
+
+    [Fact]
+    public void StripsTheBookmarkResidueOfWordsTextExport()
+    {
+        var text = System.Text.Encoding.UTF8.GetString(SeedFiles.WeixianText());
+        Assert.Contains("[bookmark: _GoBack]", text, StringComparison.Ordinal);
+
+        var report = ReportImporter.Import(SeedFiles.WeixianText(), "seed.txt", SeedOptions).Report!;
+
+        Assert.DoesNotContain("bookmark", CanonicalJson.Write(report), StringComparison.Ordinal);
     }
 
     [Fact]
