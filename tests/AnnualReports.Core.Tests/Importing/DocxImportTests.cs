@@ -63,4 +63,19 @@ public class DocxImportTests
         Assert.Equal(seed, result.Report);
         Assert.DoesNotContain(result.Findings, f => f.RuleId == ImportFindings.SectionMissing);
     }
+
+    [Fact]
+    public void FindsHeadingStyledSectionsWhoseNumberWordGenerates()
+    {
+        var seed = SampleReports.Weixian2021();
+        var document = NationalFormatDocument.From(seed)
+            .Replace("一、总体情况", "总体情况")
+            .Replace("五、存在的主要问题及改进情况", "存在的主要问题及改进情况")
+            .Replace("六、其他需要报告的事项", "其他需要报告的事项");
+
+        var result = ImportFixtures.ImportDocx(document, seed);
+
+        Assert.Equal(seed, result.Report);
+        Assert.DoesNotContain(result.Findings, f => f.RuleId == ImportFindings.SectionMissing);
+    }
 }

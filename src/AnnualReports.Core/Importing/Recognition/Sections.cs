@@ -36,7 +36,9 @@ internal sealed partial class Sections
         SectionKind? current = null;
         foreach (var block in blocks)
         {
-            if (block is DocumentParagraph paragraph && HeadingOf(paragraph.Text) is { } kind && (current is null || kind > current))
+            if (block is DocumentParagraph paragraph
+                && (HeadingOf(paragraph.Text) ?? (paragraph.IsHeading ? UnnumberedHeadingOf(paragraph.Text, current) : null)) is { } kind
+                && (current is null || kind > current))
             {
                 current = kind;
                 _headings[kind] = paragraph;
@@ -95,6 +97,24 @@ internal sealed partial class Sections
         return number is >= 1 and <= 6 && KeyWords[number].Any(k => rest.Contains(k, StringComparison.Ordinal))
             ? (SectionKind)number
             : null;
+    }
+
+    /// <summary>
+    /// A heading-styled paragraph whose number Word generates (automatic numbering is not in the text): the next
+    /// section whose key words it contains.
+    /// </summary>
+    private static SectionKind? UnnumberedHeadingOf(string text, SectionKind? current)
+    {
+        var clean = Labels.Normalize(text);
+        if (clean.Length > 40 || clean.Contains('。', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return Enum.GetValues<SectionKind>()
+            .Where(k => current is null || k > current)
+            .Select(k => (SectionKind?)k)
+            .FirstOrDefault(k => KeyWords[(int)k!].Any(w => clean.Contains(w, StringComparison.Ordinal)));
     }
 
     [GeneratedRegex(@"^(?:(?<cn>[一二三四五六])|(?<digit>[1-6１-６]))(?:\s*[、.．，,]\s*|\s+)(?<rest>\S.*)$", RegexOptions.CultureInvariant)]
