@@ -8,7 +8,7 @@ public static partial class SampleReports
     /// An invented report in the 2019 layout, arithmetically consistent: blanks beside numbers, a negative 本年增/减,
     /// a decimal procurement amount, a people's government, an address and no website.
     /// </summary>
-    public static AnnualReport Sample2019() => new(
+    public static AnnualReport Sample2019WithBlanks() => new(
         LayoutVersion.V2019,
         new ReportMetadata(
             new Agency("sample-county-gov", "某县人民政府", AgencyKind.PeoplesGovernment, "某省某市某县"),
@@ -29,7 +29,7 @@ public static partial class SampleReports
             Enforcement: new ItemCounts(1, 0, null),
             Fees: new FeeItemCounts(4, -1),
             Procurement: new ProcurementCounts(6, 1234.56m)),
-        Sample2019Table3(),
+        Sample2019WithBlanksTable3(),
         Table4.FromCells([1, 0, 0, 1, 2, 0, 1, 0, 0, 1, null, null, null, null, null]),
         new NarrativeSection(ValueList.Of(new NarrativeBlock(null, ValueList.Of("存在的问题。")))),
         new NarrativeSection(ValueList<NarrativeBlock>.Empty),
@@ -38,7 +38,7 @@ public static partial class SampleReports
     /// <summary>
     /// 一 + 二 = 三（七）+ 四 in every column: 自然人 5+1 = 5+1, 商业企业 1 = 1, 法律服务机构 1 = 1, 总计 7+1 = 7+1.
     /// </summary>
-    public static Table3 Sample2019Table3()
+    public static Table3 Sample2019WithBlanksTable3()
     {
         var rows = Table3Layout.V2019.Rows.ToDictionary(d => d.Row, _ => new ApplicantCounts(0, 0, 0, 0, 0, 0, 0));
         rows[Table3Row.Received] = new ApplicantCounts(5, 1, 0, 0, 1, 0, 7);
