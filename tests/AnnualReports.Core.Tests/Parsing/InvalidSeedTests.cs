@@ -1,5 +1,6 @@
 using AnnualReports.Parsing;
 using AnnualReports.TestKit;
+using AnnualReports.Validation;
 
 namespace AnnualReports.Core.Tests.Parsing;
 
@@ -26,6 +27,27 @@ public class InvalidSeedTests
         Assert.NotNull(result.Report);
         Assert.NotEqual(SampleReports.Weixian2021(), result.Report);
         Assert.Equal(SampleReports.Weixian2021().Metadata, result.Report.Metadata);
+    }
+
+    [Theory]
+    [InlineData("t3-r1-balance-broken.json", "T3-R1")]
+    [InlineData("t3-r2-outcomes-do-not-add-up.json", "T3-R2")]
+    [InlineData("t3-r3-row-total-wrong.json", "T3-R3")]
+    [InlineData("t4-r1-review-total-wrong.json", "T4-R1")]
+    [InlineData("t2-r1-negative-count.json", "T2-R1")]
+    public void EachArithmeticVariantBreaksOnlyTheRuleItIsNamedFor(string name, string ruleId)
+    {
+        var findings = ReportValidator.Validate(Parse(name).Report!);
+
+        Assert.NotEmpty(findings);
+        Assert.All(findings.Where(f => f.IsError), f => Assert.Equal(ruleId, f.RuleId));
+        Assert.Contains(findings, f => f.RuleId == ruleId);
+    }
+
+    [Fact]
+    public void TheSeedItselfHasNoErrors()
+    {
+        Assert.DoesNotContain(ReportValidator.Validate(SampleReports.Weixian2021()), f => f.IsError);
     }
 
     [Theory]
