@@ -12,7 +12,7 @@ $root = Resolve-Path (Join-Path $PSScriptRoot '../..')
 $maxAttempts = 30
 for ($attempt = 1; ; $attempt++) {
   $present = az functionapp keys list --subscription $env:AZURE_SUBSCRIPTION_ID -g $env:AZURE_RESOURCE_GROUP `
-    -n $env:AZURE_FUNCTION_APP_NAME --query "systemKeys.blobs_extension != null" -o tsv 2>$null
+    -n $env:AZURE_FUNCTION_APP_NAME --query 'systemKeys.blobs_extension != `null`' -o tsv 2>$null
   if ($present -eq 'true') { break }
   if ($attempt -ge $maxAttempts) {
     throw "The blobs_extension key did not appear; check that the app deployed and started, then run 'azd hooks run postdeploy'."

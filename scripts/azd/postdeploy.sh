@@ -24,7 +24,7 @@ max_attempts=30
 while :; do
   present=$(az functionapp keys list \
     --subscription "$AZURE_SUBSCRIPTION_ID" -g "$AZURE_RESOURCE_GROUP" -n "$AZURE_FUNCTION_APP_NAME" \
-    --query "systemKeys.blobs_extension != null" -o tsv 2>/dev/null || echo false)
+    --query 'systemKeys.blobs_extension != `null`' -o tsv 2>/dev/null || echo false)
   [ "$present" = "true" ] && break
   if [ "$attempt" -ge "$max_attempts" ]; then
     echo "postdeploy: the blobs_extension key did not appear; check that the app deployed and started (Application Insights), then run 'azd hooks run postdeploy'." >&2
