@@ -3,7 +3,7 @@ using AnnualReports.Reports;
 namespace AnnualReports.TestKit;
 
 /// <summary>Reports built in code, independent of any parser: the seed transcribed by hand, and helpers around it.</summary>
-public static class SampleReports
+public static partial class SampleReports
 {
     /// <summary>威县人民政府办公室 2021年政府信息公开工作年度报告, every number and paragraph of the seed.</summary>
     public static AnnualReport Weixian2021() => new(

@@ -1,37 +1,190 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using AnnualReports.Findings;
 using AnnualReports.Publishing;
 using AnnualReports.Reports;
+using AnnualReports.Rendering.Views;
+using Fluid;
+using Fluid.Values;
 
 namespace AnnualReports.Rendering;
 
 /// <summary>
 /// Renders every page of the public site with Fluid templates. Pure: the same inputs give byte-identical output.
-/// SKELETON: signatures agreed; the rendering work fills them in.
+/// Templates are parsed once per renderer; each render gets a fresh <see cref="TemplateContext"/>. Thread-safe.
 /// </summary>
+/// <remarks>
+/// Only the view-model records in <c>Rendering/Views</c> are visible to templates (an allow-list), undefined
+/// variables and unknown filters throw, culture and time zone are fixed, the clock is unavailable, and every
+/// value is HTML-encoded. The encoder leaves CJK text readable and encodes the characters that matter in HTML.
+/// </remarks>
 public sealed class SiteRenderer
 {
-    public SiteRenderer(SiteOptions options) => Options = options;
+    private static readonly FluidParser Parser = new();
+
+    private static readonly Type[] ViewTypes =
+    [
+        typeof(PageShell), typeof(Crumb), typeof(HeaderCell), typeof(DataCell), typeof(TableRow), typeof(RowGroup),
+        typeof(Table2View), typeof(Table2Block), typeof(Table3View), typeof(Table4View),
+        typeof(ReportPageModel), typeof(NarrativeBlockView), typeof(ContactLine),
+        typeof(HomePageModel), typeof(AgencyEntry), typeof(AgencyPageModel), typeof(ReportEntry),
+        typeof(RejectionPageModel), typeof(FindingView), typeof(FindingCellView),
+    ];
+
+    /// <summary>Encodes &lt; &gt; &amp; quotes (and a few more) but leaves Chinese text as it is.</summary>
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private readonly TemplateOptions _options;
+    private readonly Dictionary<string, IFluidTemplate> _pages;
+
+    public SiteRenderer(SiteOptions options)
+        : this(options, TemplateSet.Embedded())
+    {
+    }
+
+    /// <summary>A renderer over another template set, e.g. templates read from a folder or changed in a test.</summary>
+    public SiteRenderer(SiteOptions options, TemplateSet templates)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(templates);
+        Options = options;
+        Templates = templates;
+        _options = CreateTemplateOptions(templates);
+        _pages = TemplateSet.RequiredFiles
+            .Where(name => name.EndsWith(".liquid", StringComparison.Ordinal))
+            .ToDictionary(name => name, name => Parse(name, templates[name]), StringComparer.Ordinal);
+    }
 
     public SiteOptions Options { get; }
 
-    /// <summary>The report page (<see cref="SitePaths.ReportPage"/>).</summary>
-    public string RenderReportPage(AnnualReport report) => throw new NotImplementedException();
+    public TemplateSet Templates { get; }
+
+    /// <summary>The site's one stylesheet, served at <see cref="SitePaths.Stylesheet"/>.</summary>
+    public string Stylesheet => Templates[TemplateNames.Stylesheet];
+
+    /// <summary>The report page (<see cref="SitePaths.ReportPage"/>); its data file is linked as <c>report.json</c> beside it.</summary>
+    public string RenderReportPage(AnnualReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var agency = report.Metadata.Agency;
+        var model = ReportPageBuilder.Build(report);
+        var shell = Shell(
+            model.Title,
+            $"{agency.Name}{report.Metadata.Year}年政府信息公开工作年度报告：主动公开、依申请公开、行政复议和行政诉讼情况。",
+            SitePaths.ReportUrl(agency.Id, report.Metadata.Year),
+            [new Crumb("首页", "/", false), new Crumb(agency.Name, SitePaths.AgencyUrl(agency.Id), false), new Crumb($"{report.Metadata.Year}年", "", true)]);
+        return Render(TemplateNames.Report, "report", model, shell);
+    }
 
     /// <summary>The home page: all agencies, latest reports first.</summary>
-    public string RenderHomePage(IReadOnlyList<ReportSummary> reports) => throw new NotImplementedException();
+    public string RenderHomePage(IReadOnlyList<ReportSummary> reports)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        var shell = Shell(Options.SiteTitle, "各机关政府信息公开工作年度报告：按机关列出最新年度报告及主要数据。", "/", [new Crumb("首页", "", true)]);
+        return Render(TemplateNames.Home, "home", IndexPageBuilder.Home(reports), shell);
+    }
 
-    /// <summary>One agency's page: its reports by year.</summary>
-    public string RenderAgencyPage(string agencyId, IReadOnlyList<ReportSummary> reports) => throw new NotImplementedException();
+    /// <summary>One agency's page: its reports by year, newest first. <paramref name="reports"/> may hold other agencies' too.</summary>
+    public string RenderAgencyPage(string agencyId, IReadOnlyList<ReportSummary> reports)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        var model = IndexPageBuilder.Agency(AgencyIds.Require(agencyId), reports);
+        var shell = Shell(
+            $"{model.Name}政府信息公开工作年度报告",
+            $"{model.Name}历年政府信息公开工作年度报告。",
+            SitePaths.AgencyUrl(agencyId),
+            [new Crumb("首页", "/", false), new Crumb(model.Name, "", true)]);
+        return Render(TemplateNames.Agency, "agency", model, shell);
+    }
 
-    public string RenderNotFoundPage() => throw new NotImplementedException();
+    public string RenderNotFoundPage()
+    {
+        var shell = Shell("页面不存在", "", "", [new Crumb("首页", "/", false), new Crumb("页面不存在", "", true)]) with { NoIndex = true };
+        return Render(TemplateNames.NotFound, null, null, shell);
+    }
 
-    public string RenderSitemap(IReadOnlyList<ReportSummary> reports) => throw new NotImplementedException();
+    public string RenderSitemap(IReadOnlyList<ReportSummary> reports) =>
+        SiteXml.Sitemap(Options, reports ?? throw new ArgumentNullException(nameof(reports)));
 
-    /// <summary>Atom feed of the newest reports by <see cref="ReportSummary.PublishedAt"/>.</summary>
-    public string RenderFeed(IReadOnlyList<ReportSummary> reports) => throw new NotImplementedException();
+    /// <summary>Atom feed of the newest reports by <see cref="ReportSummary.PublishedAt"/>; its &lt;updated&gt; is the newest entry's.</summary>
+    public string RenderFeed(IReadOnlyList<ReportSummary> reports) =>
+        SiteXml.Feed(Options, reports ?? throw new ArgumentNullException(nameof(reports)));
 
-    public string Stylesheet => throw new NotImplementedException();
+    /// <summary>
+    /// A readable rejection report for an upload that did not validate (kept private, for the office). It carries
+    /// its CSS inline because it does not live on the public site.
+    /// </summary>
+    public string RenderRejectionPage(string uploadName, IReadOnlyList<Finding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(uploadName);
+        ArgumentNullException.ThrowIfNull(findings);
+        var shell = Shell($"未通过校验：{uploadName}", "", "", []) with { NoIndex = true, StylesheetUrl = "", InlineStyles = Stylesheet, FeedUrl = "" };
+        return Render(TemplateNames.Rejection, "rejection", RejectionPageBuilder.Build(uploadName, findings), shell);
+    }
 
-    /// <summary>A readable rejection report for an upload that did not validate (kept private, for the office).</summary>
-    public string RenderRejectionPage(string uploadName, IReadOnlyList<Finding> findings) => throw new NotImplementedException();
+    /// <summary>Renders any template of the set against a model of the allow-listed view types; for tests and previews.</summary>
+    internal string RenderTemplate(string templateText, string modelName, object model)
+    {
+        var template = Parse("(inline)", templateText);
+        var context = new TemplateContext(_options);
+        context.SetValue(modelName, model);
+        return template.Render(context, Encoder);
+    }
+
+    private PageShell Shell(string title, string description, string path, IReadOnlyList<Crumb> breadcrumbs) => new(
+        Options.SiteTitle,
+        title,
+        description,
+        path.Length == 0 ? "" : SiteXml.Absolute(Options, path),
+        "/" + SitePaths.Stylesheet,
+        "",
+        "/" + SitePaths.Feed,
+        false,
+        breadcrumbs);
+
+    /// <summary>Renders a page body, then the layout around it, each with a fresh context.</summary>
+    private string Render(string templateName, string? modelName, object? model, PageShell shell)
+    {
+        var context = new TemplateContext(_options);
+        context.SetValue("page", shell);
+        if (modelName is not null)
+        {
+            context.SetValue(modelName, model);
+        }
+
+        var body = _pages[templateName].Render(context, Encoder);
+
+        var layoutContext = new TemplateContext(_options);
+        layoutContext.SetValue("page", shell);
+        layoutContext.SetValue("content", new StringValue(body.Trim('\n'), encode: false));
+        return _pages[TemplateNames.Layout].Render(layoutContext, Encoder).TrimEnd('\n') + "\n";
+    }
+
+    private static IFluidTemplate Parse(string name, string text) =>
+        Parser.TryParse(text, out var template, out var error)
+            ? template
+            : throw new InvalidOperationException($"Template {name} does not parse: {error}");
+
+    private static TemplateOptions CreateTemplateOptions(TemplateSet templates)
+    {
+        var options = new TemplateOptions
+        {
+            StrictVariables = true,
+            StrictFilters = true,
+            CultureInfo = CultureInfo.InvariantCulture,
+            TimeZone = TimeZoneInfo.Utc,
+            Now = static () => throw new InvalidOperationException("Templates must not read the clock: pass dates in the model."),
+            FileProvider = templates.ToFileProvider(),
+            DefaultFileExtension = ".liquid",
+            MaxRecursion = 20,
+        };
+        options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
+        foreach (var type in ViewTypes)
+        {
+            options.MemberAccessStrategy.Register(type);
+        }
+
+        return options;
+    }
 }

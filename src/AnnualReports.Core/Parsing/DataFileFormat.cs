@@ -1,0 +1,7 @@
+namespace AnnualReports.Parsing;
+
+public enum DataFileFormat
+{
+    Json,
+    Yaml,
+}

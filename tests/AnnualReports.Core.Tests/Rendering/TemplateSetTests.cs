@@ -1,0 +1,86 @@
+using AnnualReports.Rendering;
+using AnnualReports.Rendering.Views;
+using AnnualReports.TestKit;
+
+namespace AnnualReports.Core.Tests.Rendering;
+
+/// <summary>Templates are product code: strict about names, swappable as a set, parsed once.</summary>
+public class TemplateSetTests
+{
+    private static readonly SiteRenderer Renderer = new(SiteOptions.Local);
+
+    [Fact]
+    public void AnUndefinedVariableInATemplateFailsTheRender()
+    {
+        var broken = TemplateSet.Embedded().With(TemplateNames.Report,
+            TemplateSet.Embedded()[TemplateNames.Report].Replace("{{ report.publish_date }}", "{{ report.publish_dat }}", StringComparison.Ordinal));
+        var renderer = new SiteRenderer(SiteOptions.Local, broken);
+
+        Assert.ThrowsAny<Exception>(() => renderer.RenderReportPage(SampleReports.Weixian2021()));
+    }
+
+    [Fact]
+    public void AnUndefinedTopLevelNameFails() =>
+        Assert.ThrowsAny<Exception>(() => Renderer.RenderTemplate("{{ reprot.title }}", "report", new Crumb("x", "", true)));
+
+    [Fact]
+    public void AnUnknownFilterFails() =>
+        Assert.ThrowsAny<Exception>(() => Renderer.RenderTemplate("{{ crumb.text | shout }}", "crumb", new Crumb("x", "", true)));
+
+    [Fact]
+    public void TypesOutsideTheAllowListAreNotVisibleToTemplates() =>
+        Assert.ThrowsAny<Exception>(() => Renderer.RenderTemplate("{{ report.title }}", "report", SampleReports.Weixian2021()));
+
+    [Fact]
+    public void AllowListedViewModelsRender() =>
+        Assert.Equal("首页|true", Renderer.RenderTemplate("{{ crumb.text }}|{{ crumb.is_current }}", "crumb", new Crumb("首页", "", true)));
+
+    [Fact]
+    public void TemplatesCannotReadTheClock() =>
+        Assert.ThrowsAny<Exception>(() => Renderer.RenderTemplate("{{ 'now' | date: '%Y' }}", "crumb", new Crumb("x", "", true)));
+
+    [Fact]
+    public void AChangedReportTemplateChangesReportPagesButNotIndexPages()
+    {
+        var original = TemplateSet.Embedded();
+        var changed = original.With(TemplateNames.Report, original[TemplateNames.Report].Replace("<article class=\"report\">", "<article class=\"report v2\">", StringComparison.Ordinal));
+        var before = new SiteRenderer(SiteOptions.Local, original);
+        var after = new SiteRenderer(SiteOptions.Local, changed);
+        var summaries = SampleSummaries.All();
+
+        Assert.NotEqual(before.RenderReportPage(SampleReports.Weixian2021()), after.RenderReportPage(SampleReports.Weixian2021()));
+        Assert.Contains("report v2", after.RenderReportPage(SampleReports.Weixian2021()), StringComparison.Ordinal);
+        Assert.Equal(before.RenderHomePage(summaries), after.RenderHomePage(summaries));
+        Assert.Equal(before.RenderAgencyPage("weixian-gov-office", summaries), after.RenderAgencyPage("weixian-gov-office", summaries));
+        Assert.Equal(before.Stylesheet, after.Stylesheet);
+    }
+
+    [Fact]
+    public void ASetMissingARequiredTemplateIsRejected()
+    {
+        var files = TemplateSet.Embedded().FileNames.Where(n => n != TemplateNames.Home)
+            .Select(n => KeyValuePair.Create(n, TemplateSet.Embedded()[n]));
+
+        var error = Assert.Throws<ArgumentException>(() => TemplateSet.FromFiles(files));
+        Assert.Contains(TemplateNames.Home, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ATemplateThatDoesNotParseFailsWhenTheRendererIsBuilt()
+    {
+        var broken = TemplateSet.Embedded().With(TemplateNames.Home, "{% for x in %}");
+
+        var error = Assert.Throws<InvalidOperationException>(() => new SiteRenderer(SiteOptions.Local, broken));
+        Assert.Contains(TemplateNames.Home, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheEmbeddedSetHoldsThePagesPartialsAndStylesheet()
+    {
+        var names = TemplateSet.Embedded().FileNames.ToList();
+
+        Assert.All(TemplateSet.RequiredFiles, n => Assert.Contains(n, names));
+        Assert.Contains("_table3.liquid", names);
+        Assert.Equal(TemplateSet.Embedded()[TemplateNames.Stylesheet], Renderer.Stylesheet);
+    }
+}
