@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AnnualReports.TestKit;
 using AnnualReports.Validation;
 
 namespace AnnualReports.Core.Tests.Validation;
@@ -36,7 +37,7 @@ public partial class RuleCatalogTests
     [Fact]
     public void DocsRulesMdContainsTheCatalogTable()
     {
-        var path = Path.Combine(RepositoryRoot(), "docs", "rules.md");
+        var path = RepoPaths.File("docs", "rules.md");
         var doc = File.ReadAllText(path).ReplaceLineEndings("\n");
         var table = RuleCatalog.MarkdownTable();
 
@@ -44,19 +45,6 @@ public partial class RuleCatalogTests
             doc.Contains(table, StringComparison.Ordinal),
             $"docs/rules.md is out of date with RuleCatalog. Replace its rule table with:\n\n{table}");
         Assert.All(RuleCatalog.All, r => Assert.Contains($"| {r.Id} |", doc, StringComparison.Ordinal));
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Serverless.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Serverless.sln not found above " + AppContext.BaseDirectory);
     }
 
     [GeneratedRegex("^[A-Z][0-9]?-[A-Z][0-9]+$")]
