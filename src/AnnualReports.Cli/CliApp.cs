@@ -11,6 +11,7 @@ public static class CliApp
         var root = new RootCommand("Validate, render and publish 政府信息公开工作年度报告 (government information-disclosure annual reports).");
         root.Subcommands.Add(ValidateCommand.Create(output, error));
         root.Subcommands.Add(RenderCommand.Create(output, error));
+        root.Subcommands.Add(ConvertCommand.Create(output, error));
         return root;
     }
 }

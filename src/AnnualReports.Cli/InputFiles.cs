@@ -1,5 +1,6 @@
 using AnnualReports.Checking;
 using AnnualReports.Findings;
+using AnnualReports.Importing;
 using AnnualReports.Reports;
 using AnnualReports.Validation;
 
@@ -8,7 +9,7 @@ namespace AnnualReports.Cli;
 /// <summary>Reads a file from disk and checks it; a missing or unreadable file becomes a finding, not an exception.</summary>
 public static class InputFiles
 {
-    public static CheckResult Check(string path, ValidationContext? context = null)
+    public static CheckResult Check(string path, ValidationContext? context = null, ImportOptions? importOptions = null)
     {
         byte[] content;
         try
@@ -20,7 +21,7 @@ public static class InputFiles
             return new CheckResult(null, [Unreadable(path, e.Message)]);
         }
 
-        return ReportCheck.Run(content, Path.GetFileName(path), context);
+        return ReportCheck.Run(content, Path.GetFileName(path), context, importOptions);
     }
 
     private static Finding Unreadable(string path, string reason) => new(

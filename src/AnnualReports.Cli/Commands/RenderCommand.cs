@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using AnnualReports.Importing;
 using AnnualReports.Rendering;
 
 namespace AnnualReports.Cli.Commands;
@@ -16,15 +17,17 @@ public static class RenderCommand
         {
             file, outputPath, allowErrors,
         };
-        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(outputPath)!, parse.GetValue(allowErrors), output, error));
+        var hints = new ImportHints();
+        hints.AddTo(command);
+        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(outputPath)!, parse.GetValue(allowErrors), hints.Read(parse), output, error));
         return command;
     }
 
-    public static int Run(string file, string outputPath, bool allowErrors, TextWriter output, TextWriter error)
+    public static int Run(string file, string outputPath, bool allowErrors, ImportOptions importOptions, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
-        var result = InputFiles.Check(file);
+        var result = InputFiles.Check(file, importOptions: importOptions);
         if (result.Report is null)
         {
             FindingsText.Write(error, file, result);

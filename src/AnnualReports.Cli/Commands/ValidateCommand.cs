@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using AnnualReports.Checking;
 using AnnualReports.Findings;
+using AnnualReports.Importing;
 using AnnualReports.Validation;
 
 namespace AnnualReports.Cli.Commands;
@@ -18,11 +19,13 @@ public static class ValidateCommand
         {
             files, json, previous,
         };
-        command.SetAction(parse => Run(parse.GetValue(files)!, parse.GetValue(json), parse.GetValue(previous), output, error));
+        var hints = new ImportHints();
+        hints.AddTo(command);
+        command.SetAction(parse => Run(parse.GetValue(files)!, parse.GetValue(json), parse.GetValue(previous), hints.Read(parse), output, error));
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> files, bool asJson, string? previousFile, TextWriter output, TextWriter error)
+    public static int Run(IReadOnlyList<string> files, bool asJson, string? previousFile, ImportOptions importOptions, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(output);
@@ -30,7 +33,7 @@ public static class ValidateCommand
         ValidationContext? context = null;
         if (previousFile is not null)
         {
-            var previous = InputFiles.Check(previousFile);
+            var previous = InputFiles.Check(previousFile, importOptions: importOptions);
             if (previous.Report is null)
             {
                 FindingsText.Write(error, previousFile, previous);
@@ -40,7 +43,7 @@ public static class ValidateCommand
             context = new ValidationContext(previous.Report);
         }
 
-        var results = files.Select(f => (File: f, Result: InputFiles.Check(f, context))).ToList();
+        var results = files.Select(f => (File: f, Result: InputFiles.Check(f, context, importOptions))).ToList();
         if (asJson)
         {
             var dto = results.Select(r => new

@@ -1,25 +1,23 @@
-using AnnualReports.Parsing;
+using AnnualReports.Importing;
 using AnnualReports.Validation;
 
 namespace AnnualReports.Checking;
 
 /// <summary>
-/// The one entry point from bytes to a checked report, shared by the CLI, the pipeline and the dry-run API:
-/// read the data file, validate it, and point every finding at its place in the input.
+/// From bytes to a checked report in one call, for the CLI and the dry-run API: read the input
+/// (<see cref="ReportReader"/>), validate it, and point every finding at its place in the input.
 /// </summary>
 public static class ReportCheck
 {
-    public static CheckResult Run(byte[] content, string fileName, ValidationContext? context = null)
+    public static CheckResult Run(byte[] content, string fileName, ValidationContext? context = null, ImportOptions? importOptions = null)
     {
-        var parsed = DataFileParser.Parse(content, fileName);
-        if (parsed.Report is null)
+        var read = ReportReader.Read(content, fileName, importOptions);
+        if (read.Report is null)
         {
-            return new CheckResult(null, parsed.Findings);
+            return new CheckResult(null, read.Findings);
         }
 
-        var findings = parsed.Findings
-            .Concat(ReportValidator.Validate(parsed.Report, context).Select(parsed.Map.Locate))
-            .ToList();
-        return new CheckResult(parsed.Report, findings);
+        var findings = read.Findings.Concat(read.Locate(ReportValidator.Validate(read.Report, context))).ToList();
+        return new CheckResult(read.Report, findings);
     }
 }
