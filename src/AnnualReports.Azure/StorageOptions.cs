@@ -30,16 +30,20 @@ public sealed record StorageOptions
 
     public string UploadsTable { get; init; } = "uploads";
 
-    /// <summary>Absolute origin of the public site, used in the sitemap and feed.</summary>
+    /// <summary>The section of the public site's settings: <c>Site__BaseUrl</c>, <c>Site__Title</c>.</summary>
+    public const string SiteSectionName = "Site";
+
+    /// <summary>Absolute origin of the public site (<c>Site__BaseUrl</c>), used in the sitemap and feed; no trailing slash.</summary>
     public string SiteBaseUrl { get; init; } = "http://127.0.0.1:8080";
 
-    /// <summary>Shown in the header of every page; the renderer's default when absent.</summary>
+    /// <summary>Shown in the header of every page (<c>Site__Title</c>); the renderer's default when absent.</summary>
     public string? SiteTitle { get; init; }
 
     public static StorageOptions From(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var section = configuration.GetSection(SectionName);
+        var site = configuration.GetSection(SiteSectionName);
         var defaults = new StorageOptions();
         return new StorageOptions
         {
@@ -49,8 +53,8 @@ public sealed record StorageOptions
             WebContainer = section[nameof(WebContainer)] ?? defaults.WebContainer,
             ReportsTable = section[nameof(ReportsTable)] ?? defaults.ReportsTable,
             UploadsTable = section[nameof(UploadsTable)] ?? defaults.UploadsTable,
-            SiteBaseUrl = section[nameof(SiteBaseUrl)] ?? defaults.SiteBaseUrl,
-            SiteTitle = section[nameof(SiteTitle)],
+            SiteBaseUrl = (site["BaseUrl"] ?? defaults.SiteBaseUrl).TrimEnd('/'),
+            SiteTitle = site["Title"],
         };
     }
 }

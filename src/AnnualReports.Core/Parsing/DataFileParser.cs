@@ -17,7 +17,19 @@ public static class DataFileParser
 
     public static ParseResult Parse(byte[]? content, string? fileName)
     {
-        content ??= [];
+        try
+        {
+            return ParseChecked(content ?? [], fileName);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // The contract is "never throws": a reader failure we did not foresee is still a finding, not a crash.
+            return Failed(ParseFindings.Syntax("JSON/YAML", ex.Message, "", null, null));
+        }
+    }
+
+    private static ParseResult ParseChecked(byte[] content, string? fileName)
+    {
         if (content.Length > ParseLimits.MaxBytes)
         {
             return Failed(ParseFindings.TooLarge(content.Length, ParseLimits.MaxBytes));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using AnnualReports.Publishing;
 using AnnualReports.Reports;
+using AnnualReports.Validation;
 
 namespace AnnualReports.Parsing;
 
@@ -75,7 +76,7 @@ internal static class ReportBinder
         var yearNode = top.Required("year");
         var findingsBefore = context.Findings.Count;
         var year = context.Integer(yearNode);
-        if (yearNode is not null && context.Findings.Count == findingsBefore && year is < 2008 or > 2100)
+        if (yearNode is not null && context.Findings.Count == findingsBefore && !ReportYears.IsInRange(year))
         {
             context.Add(ParseFindings.Value(yearNode, "应在 2008 至 2100 之间。", "must be between 2008 and 2100.", context.Layout));
         }

@@ -7,9 +7,14 @@ namespace AnnualReports.Core.Tests.Parsing;
 
 public class CanonicalJsonTests
 {
-    public static TheoryData<string> Samples => ["weixian-2021", "sample-2019"];
+    public static TheoryData<string> Samples => ["weixian-2021", "sample-2019", "sample-2019-with-blanks"];
 
-    private static AnnualReport Sample(string name) => name == "sample-2019" ? SampleReports.Sample2019WithBlanks() : SampleReports.Weixian2021();
+    private static AnnualReport Sample(string name) => name switch
+    {
+        "sample-2019" => SampleReports.Sample2019(),
+        "sample-2019-with-blanks" => SampleReports.Sample2019WithBlanks(),
+        _ => SampleReports.Weixian2021(),
+    };
 
     [Theory]
     [MemberData(nameof(Samples))]

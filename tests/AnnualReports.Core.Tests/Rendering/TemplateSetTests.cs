@@ -83,4 +83,19 @@ public class TemplateSetTests
         Assert.Contains("_table3.liquid", names);
         Assert.Equal(TemplateSet.Embedded()[TemplateNames.Stylesheet], Renderer.Stylesheet);
     }
+
+    [Fact]
+    public void ASetReadFromAFolderRendersWithItsOwnTemplates()
+    {
+        var embedded = TemplateSet.Embedded();
+        var files = embedded.FileNames.ToDictionary(n => n, n => embedded[n]);
+        files[TemplateNames.NotFound] = "<h1>找不到页面</h1>\r\n";
+        var renderer = new SiteRenderer(SiteOptions.Local, TemplateSet.FromFileProvider(new DictionaryFileProvider(files)));
+
+        var html = renderer.RenderNotFoundPage();
+
+        Assert.Contains("<h1>找不到页面</h1>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("\r", html, StringComparison.Ordinal);
+        Assert.Equal(Renderer.RenderReportPage(SampleReports.Weixian2021()), renderer.RenderReportPage(SampleReports.Weixian2021()));
+    }
 }

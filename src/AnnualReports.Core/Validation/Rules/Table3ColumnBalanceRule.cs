@@ -53,7 +53,7 @@ public sealed class Table3ColumnBalanceRule : IReportRule
                     cells.Cell(Table3Row.Total, column),
                     cells.Cell(Table3Row.CarriedForward, column)),
                 ValueList.Of<decimal>(left, right, left - right),
-                new SourceLocation(cells.Cell(Table3Row.Total, column).Pointer));
+                new SourceLocation(cells.Cell(Table3Row.Received, column).Pointer));
         }
     }
 }

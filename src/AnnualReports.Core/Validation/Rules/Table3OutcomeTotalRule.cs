@@ -39,14 +39,14 @@ public sealed class Table3OutcomeTotalRule : IReportRule
             }
 
             var nonZero = outcomes.Where(r => cells.Value(r, column) != 0).ToList();
-            var partsZh = nonZero.Count == 0 ? "均为 0" : $"{Say.Sum(nonZero.Select(r => cells.TermZh(r, column)))} = {Say.N(sum)}";
-            var partsEn = nonZero.Count == 0 ? "are all 0" : $"add up to {Say.Sum(nonZero.Select(r => cells.TermEn(r, column)))} = {Say.N(sum)}";
+            var partsZh = nonZero.Count == 0 ? "各项办理结果均为 0" : $"各项办理结果之和 = {Say.Sum(nonZero.Select(r => cells.TermZh(r, column)))} = {Say.N(sum)}";
+            var partsEn = nonZero.Count == 0 ? "the outcome rows are all 0" : $"the outcome rows add up to {Say.Sum(nonZero.Select(r => cells.TermEn(r, column)))} = {Say.N(sum)}";
 
             yield return new Finding(
                 Id,
                 Severity,
-                $"表三“{Table3Cells.ColumnZh(column)}”列：（七）总计({Say.N(total)})，但（一）至（六）各项办理结果{partsZh}，相差 {Say.Gap(total, sum)}。",
-                $"Table 3, column \"{Table3Cells.ColumnEn(column)}\": total handled ({Say.N(total)}), but the outcome rows {partsEn}; difference {Say.Gap(total, sum)}.",
+                $"表三“{Table3Cells.ColumnZh(column)}”列：（七）总计({Say.N(total)})，但{partsZh}，相差 {Say.Gap(total, sum)}。",
+                $"Table 3, column \"{Table3Cells.ColumnEn(column)}\": total handled ({Say.N(total)}), but {partsEn}; difference {Say.Gap(total, sum)}.",
                 ValueList.Of([cells.Cell(Table3Row.Total, column), .. outcomes.Select(r => cells.Cell(r, column))]),
                 ValueList.Of<decimal>(total, sum, total - sum),
                 new SourceLocation(cells.Cell(Table3Row.Total, column).Pointer));

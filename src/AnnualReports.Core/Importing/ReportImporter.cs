@@ -1,0 +1,65 @@
+using AnnualReports.Findings;
+using AnnualReports.Importing.Docx;
+using AnnualReports.Importing.Recognition;
+using AnnualReports.Importing.Text;
+
+namespace AnnualReports.Importing;
+
+/// <summary>
+/// Imports a report as offices have it — a Word document (.docx) or Word's plain-text export (.txt, UTF-8 or GB18030) —
+/// into an <see cref="Reports.AnnualReport"/>. Pure: bytes in, report and findings out; never throws on bad input.
+/// </summary>
+public static class ReportImporter
+{
+    public static IReadOnlyList<string> SupportedExtensions { get; } = [".docx", ".txt"];
+
+    public static bool Supports(string fileName) =>
+        SupportedExtensions.Contains(Path.GetExtension(fileName ?? "").ToLowerInvariant());
+
+    public static ImportResult Import(byte[] content, string fileName, ImportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        options ??= ImportOptions.Default;
+        var extension = Path.GetExtension(fileName ?? "").ToLowerInvariant();
+        var location = new SourceLocation("");
+        if (!SupportedExtensions.Contains(extension))
+        {
+            return Fail(ImportFindings.Error(
+                ImportFindings.UnsupportedFileType,
+                $"不支持“{extension}”文件：请上传 .docx（Word 文档）或 .txt（纯文本）。",
+                $"Unsupported file type \"{extension}\": upload a .docx (Word) or .txt (plain text) file.",
+                location));
+        }
+
+        if (content.Length == 0)
+        {
+            return Fail(ImportFindings.Error(ImportFindings.FileEmpty, "文件是空的。", "The file is empty.", location));
+        }
+
+        if (content.LongLength > options.MaxInputBytes)
+        {
+            return Fail(ImportFindings.Error(
+                ImportFindings.FileTooLarge,
+                $"文件过大（{content.LongLength} 字节），上限为 {options.MaxInputBytes} 字节。",
+                $"The file is too large ({content.LongLength} bytes); the limit is {options.MaxInputBytes} bytes.",
+                location));
+        }
+
+        if (extension == ".txt")
+        {
+            var (text, _) = TextDecoder.Decode(content);
+            return ReportRecognizer.Recognize(TextExportReader.Read(text), options);
+        }
+
+        var document = DocxReader.Read(content, options);
+        if (document.Blocks is null)
+        {
+            return new ImportResult(null, document.Findings);
+        }
+
+        var result = ReportRecognizer.Recognize(document.Blocks, options);
+        return result with { Findings = [.. document.Findings, .. result.Findings] };
+    }
+
+    private static ImportResult Fail(Finding finding) => new(null, [finding]);
+}
