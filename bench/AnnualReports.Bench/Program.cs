@@ -1,0 +1,38 @@
+using System.Globalization;
+using AnnualReports.Bench;
+
+// dotnet run -c Release --project bench/AnnualReports.Bench -- all|report|latency|site
+//   [--uploads 200] [--agencies 1000] [--years 10] [--parallelism 16]
+var command = args.Length > 0 ? args[0] : "all";
+int Option(string name, int fallback)
+{
+    var index = Array.IndexOf(args, "--" + name);
+    return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+}
+
+if (command is not ("all" or "report" or "latency" or "site"))
+{
+    Console.Error.WriteLine("Usage: all | report | latency | site  [--uploads N] [--agencies N] [--years N] [--parallelism N]");
+    return 2;
+}
+
+var table = new ResultTable();
+if (command is "all" or "report")
+{
+    ReportBenchmark.Run(table);
+}
+
+if (command is "all" or "latency")
+{
+    await LatencyBenchmark.RunAsync(table, Option("uploads", 200));
+}
+
+if (command is "all" or "site")
+{
+    await SiteBenchmark.RunAsync(table, Option("agencies", 1000), Option("years", 10), Option("parallelism", 1));
+}
+
+Console.WriteLine();
+Console.WriteLine(MachineInfo.Describe());
+Console.WriteLine(table.Render());
+return 0;

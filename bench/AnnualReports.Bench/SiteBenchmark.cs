@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using AnnualReports.Parsing;
+using AnnualReports.Publishing;
+using AnnualReports.Publishing.Ports;
+using AnnualReports.Reports;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+
+namespace AnnualReports.Bench;
+
+/// <summary>
+/// A large site on Azurite: seeds the archive and reports table through the ports, then measures a full
+/// regeneration against the floor (the same writes made directly with the SDK), a regeneration when nothing
+/// changed, and the peak memory of this process and of Azurite.
+/// </summary>
+internal static class SiteBenchmark
+{
+    private const double FloorRatioTarget = 1.3;
+    private const double UnchangedSpeedUpTarget = 20;
+    private const double PeakMegabytesTarget = 512;
+    private const int SeedParallelism = 16;
+
+    public static async Task RunAsync(ResultTable table, int agencies, int years, int parallelism)
+    {
+        var section = $"site {agencies}x{years}";
+        await using var storage = await Storage.StartAsync().ConfigureAwait(false);
+
+        var seeding = Stopwatch.StartNew();
+        var reports = await SeedAsync(storage, agencies, years).ConfigureAwait(false);
+        Console.WriteLine($"Seeded {reports} reports in {seeding.Elapsed.TotalSeconds:0.0} s");
+        table.Add(section, "reports seeded (archive + table, via the ports)", reports, "", null, lowerIsBetter: true);
+        table.Add(section, "seeding time", seeding.Elapsed.TotalSeconds, "s", null, lowerIsBetter: true);
+
+        GC.Collect();
+        var resetPeak = ProcessMemory.TryResetPeak();
+        var regenerator = storage.Regenerator();
+        storage.Site.Reset();
+        var full = Stopwatch.StartNew();
+        var summary = await regenerator.RegenerateAsync(RegenerationScope.All, CancellationToken.None).ConfigureAwait(false);
+        full.Stop();
+        var written = storage.Site.Written.ToList();
+        Console.WriteLine($"Full regeneration: {summary.Written.Count} written, {summary.Failed.Count} failed, {full.Elapsed.TotalSeconds:0.0} s");
+        if (summary.Failed.Count > 0)
+        {
+            table.Fail(section, $"{summary.Failed.Count} reports failed to regenerate: {summary.Failed[0].Reason}");
+        }
+
+        var floor = await FloorAsync(storage, written, parallelism).ConfigureAwait(false);
+        Console.WriteLine($"Floor: {written.Count} writes in {floor.TotalSeconds:0.0} s");
+
+        storage.Site.Reset();
+        var unchanged = Stopwatch.StartNew();
+        var again = await regenerator.RegenerateAsync(RegenerationScope.All, CancellationToken.None).ConfigureAwait(false);
+        unchanged.Stop();
+        Console.WriteLine($"Unchanged regeneration: {storage.Site.Writes} written, {again.Unchanged} unchanged, {unchanged.Elapsed.TotalSeconds:0.0} s");
+
+        var peak = ProcessMemory.PeakBytes() / 1024.0 / 1024.0;
+        var azurite = ProcessMemory.DescendantsPeakBytes() / 1024.0 / 1024.0;
+
+        table.Add(section, "full regeneration: files written", written.Count, "", null, lowerIsBetter: true);
+        table.Add(section, "full regeneration: time", full.Elapsed.TotalSeconds, "s", null, lowerIsBetter: true);
+        table.Add(section, $"floor: same writes via SDK (parallelism {parallelism})", floor.TotalSeconds, "s", null, lowerIsBetter: true);
+        table.Add(section, "full regeneration / floor", full.Elapsed / floor, "×", FloorRatioTarget, lowerIsBetter: true);
+        table.Add(section, "unchanged regeneration: time", unchanged.Elapsed.TotalSeconds, "s", null, lowerIsBetter: true);
+        table.Add(section, "unchanged regeneration: blob writes", storage.Site.Writes, "", 0, lowerIsBetter: true);
+        table.Add(section, "full / unchanged (speed-up)", full.Elapsed / unchanged.Elapsed, "×", UnchangedSpeedUpTarget, lowerIsBetter: false);
+        table.Add(section, resetPeak ? "peak working set during regeneration" : "peak working set of the process", peak, "MB", PeakMegabytesTarget, lowerIsBetter: true);
+        table.Add(section, "Azurite peak working set (separate process)", azurite, "MB", null, lowerIsBetter: true);
+    }
+
+    /// <summary>Archives every report and saves its table entry, as published uploads would have.</summary>
+    private static async Task<int> SeedAsync(Storage storage, int agencies, int years)
+    {
+        var count = 0;
+        await Parallel.ForEachAsync(
+            SyntheticReports.Site(agencies, years),
+            new ParallelOptions { MaxDegreeOfParallelism = SeedParallelism },
+            async (report, ct) =>
+            {
+                var (agencyId, year) = (report.Metadata.Agency.Id, report.Metadata.Year);
+                var canonical = CanonicalJson.WriteUtf8(report);
+                var uploadedAt = new DateTimeOffset(report.Metadata.PublishDate.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
+                var upload = new Upload($"{agencyId}/{year}.json", canonical, "\"seed\"", uploadedAt);
+                await storage.Stores.Archive.ArchiveAsync(agencyId, year, canonical, upload, ct).ConfigureAwait(false);
+                var entry = new IndexedReport(
+                    ReportSummary.From(report, uploadedAt.AddHours(1), 0, ContentHash.Of(canonical)),
+                    ReportStatus.Published,
+                    upload.Name,
+                    upload.Version,
+                    uploadedAt,
+                    ValueList<FindingDigest>.Empty);
+                await storage.Stores.Index.SaveAsync(entry, null, ct).ConfigureAwait(false);
+                Interlocked.Increment(ref count);
+            }).ConfigureAwait(false);
+        return count;
+    }
+
+    /// <summary>The same number of writes of the same sizes and headers, straight to a fresh container with the SDK.</summary>
+    private static async Task<TimeSpan> FloorAsync(Storage storage, List<WrittenFile> files, int parallelism)
+    {
+        var container = storage.Clients.Blobs.GetBlobContainerClient("floor");
+        await container.CreateIfNotExistsAsync().ConfigureAwait(false);
+        var filler = new byte[files.Count == 0 ? 0 : files.Max(f => f.Length)];
+        filler.AsSpan().Fill((byte)'x');
+        var stopwatch = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(
+            files,
+            new ParallelOptions { MaxDegreeOfParallelism = parallelism },
+            async (file, ct) =>
+            {
+                var content = BinaryData.FromBytes(filler.AsMemory(0, file.Length));
+                var options = new BlobUploadOptions
+                {
+                    HttpHeaders = new BlobHttpHeaders { ContentType = file.ContentType, CacheControl = file.CacheControl },
+                };
+                await container.GetBlobClient(file.Path).UploadAsync(content, options, ct).ConfigureAwait(false);
+            }).ConfigureAwait(false);
+        return stopwatch.Elapsed;
+    }
+}

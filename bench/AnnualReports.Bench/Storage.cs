@@ -1,0 +1,60 @@
+using AnnualReports.Azure;
+using AnnualReports.Azure.Local;
+using AnnualReports.Publishing;
+using AnnualReports.Rendering;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace AnnualReports.Bench;
+
+/// <summary>An in-memory Azurite with the product's containers and tables, and the use cases wired on it.</summary>
+internal sealed class Storage : IAsyncDisposable
+{
+    private Storage(AzuriteProcess azurite, StorageClients clients, StorageOptions options, CountingSiteStore site)
+    {
+        Azurite = azurite;
+        Clients = clients;
+        Options = options;
+        Site = site;
+        var stores = StorageServiceCollectionExtensions.CreateStores(clients, options);
+        Stores = stores with { Site = site };
+    }
+
+    public AzuriteProcess Azurite { get; }
+
+    public StorageClients Clients { get; }
+
+    public StorageOptions Options { get; }
+
+    /// <summary>The ports, with <c>$web</c> behind a write counter.</summary>
+    public PublishingStores Stores { get; }
+
+    public CountingSiteStore Site { get; }
+
+    public SiteRenderer Renderer { get; } = new(SiteOptions.Local);
+
+    public static async Task<Storage> StartAsync()
+    {
+        var azurite = await AzuriteProcess.StartAsync(new AzuriteSettings { StartTimeout = TimeSpan.FromSeconds(120) }).ConfigureAwait(false);
+        var clients = StorageClients.FromConnectionString(azurite.ConnectionString);
+        var options = new StorageOptions();
+        await new StorageProvisioner(clients, options).EnsureCreatedAsync(CancellationToken.None).ConfigureAwait(false);
+        var site = new CountingSiteStore(StorageServiceCollectionExtensions.CreateStores(clients, options).Site);
+        return new Storage(azurite, clients, options, site);
+    }
+
+    public SiteFilePublisher Publisher() => new(Stores.Site, TimeProvider.System, NullLogger<SiteFilePublisher>.Instance);
+
+    public IndexPagePublisher IndexPages() => new(Stores.Index, Renderer, Publisher());
+
+    public UploadProcessor Processor() => new(
+        Stores, new ReportChecker(), Renderer, Publisher(), IndexPages(), TimeProvider.System, NullLogger<UploadProcessor>.Instance);
+
+    public SiteRegenerator Regenerator() => new(
+        Stores.Index, Stores.Archive, new ReportChecker(), Renderer, Publisher(), IndexPages(), NullLogger<SiteRegenerator>.Instance);
+
+    public ValueTask DisposeAsync()
+    {
+        Azurite.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}
