@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using AnnualReports.Findings;
@@ -34,6 +35,9 @@ public sealed class SiteRenderer
 
     /// <summary>Encodes &lt; &gt; &amp; quotes (and a few more) but leaves Chinese text as it is.</summary>
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    /// <summary>A report page is some 20,000 characters; starting the builder near that avoids most of its growth.</summary>
+    private const int PageCapacity = 32 * 1024;
 
     private readonly TemplateOptions _options;
     private readonly Dictionary<string, IFluidTemplate> _pages;
@@ -143,7 +147,10 @@ public sealed class SiteRenderer
         false,
         breadcrumbs);
 
-    /// <summary>Renders a page body, then the layout around it, each with a fresh context.</summary>
+    /// <summary>
+    /// Renders a page body, then the layout around it, each with a fresh context. Both go into one reused
+    /// builder and are trimmed in place, so a page's text is copied out once rather than once per trim.
+    /// </summary>
     private string Render(string templateName, string? modelName, object? model, PageShell shell)
     {
         var context = new TemplateContext(_options);
@@ -153,12 +160,52 @@ public sealed class SiteRenderer
             context.SetValue(modelName, model);
         }
 
-        var body = _pages[templateName].Render(context, Encoder);
+        var text = new StringBuilder(PageCapacity);
+        using var writer = new StringWriter(text, CultureInfo.InvariantCulture);
+        RenderTo(writer, _pages[templateName], context);
+        var body = Trimmed(text, '\n');
 
+        text.Clear();
         var layoutContext = new TemplateContext(_options);
         layoutContext.SetValue("page", shell);
-        layoutContext.SetValue("content", new StringValue(body.Trim('\n'), encode: false));
-        return _pages[TemplateNames.Layout].Render(layoutContext, Encoder).TrimEnd('\n') + "\n";
+        layoutContext.SetValue("content", new StringValue(body, encode: false));
+        RenderTo(writer, _pages[TemplateNames.Layout], layoutContext);
+        writer.Flush();
+        var end = text.Length;
+        while (end > 0 && text[end - 1] == '\n')
+        {
+            end--;
+        }
+
+        text.Length = end;
+        return text.Append('\n').ToString();
+    }
+
+    /// <summary>Templates here never await anything (no async filters), so the render completes synchronously.</summary>
+    private static void RenderTo(TextWriter writer, IFluidTemplate template, TemplateContext context)
+    {
+        var pending = template.RenderAsync(writer, Encoder, context);
+        if (!pending.IsCompletedSuccessfully)
+        {
+            pending.AsTask().GetAwaiter().GetResult();
+        }
+    }
+
+    /// <summary>The builder's text without <paramref name="c"/> at either end.</summary>
+    private static string Trimmed(StringBuilder text, char c)
+    {
+        var (start, end) = (0, text.Length);
+        while (start < end && text[start] == c)
+        {
+            start++;
+        }
+
+        while (end > start && text[end - 1] == c)
+        {
+            end--;
+        }
+
+        return text.ToString(start, end - start);
     }
 
     private static IFluidTemplate Parse(string name, string text) =>

@@ -1,16 +1,29 @@
+using System.Collections.Frozen;
 using System.Text;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Primitives;
 
 namespace AnnualReports.Rendering;
 
-/// <summary>A read-only, in-memory <see cref="IFileProvider"/> over a <see cref="TemplateSet"/>'s files, for Fluid's partials.</summary>
+/// <summary>
+/// A read-only, in-memory <see cref="IFileProvider"/> over a <see cref="TemplateSet"/>'s files, for Fluid's partials.
+/// Fluid asks for a partial's file on every <c>render</c> tag (once per table cell), so each file is encoded once.
+/// </summary>
 internal sealed class TemplateSetFileProvider(IReadOnlyDictionary<string, string> files) : IFileProvider
 {
+    private readonly FrozenDictionary<string, IFileInfo> _files =
+        files.ToFrozenDictionary(f => f.Key, IFileInfo (f) => new TextFileInfo(f.Key, f.Value), StringComparer.Ordinal);
+
     public IFileInfo GetFileInfo(string subpath)
     {
+        ArgumentNullException.ThrowIfNull(subpath);
+        if (_files.TryGetValue(subpath, out var file))
+        {
+            return file;
+        }
+
         var name = subpath.TrimStart('/');
-        return files.TryGetValue(name, out var text) ? new TextFileInfo(name, text) : new NotFoundFileInfo(name);
+        return _files.TryGetValue(name, out file) ? file : new NotFoundFileInfo(name);
     }
 
     public IDirectoryContents GetDirectoryContents(string subpath) => NotFoundDirectoryContents.Singleton;

@@ -68,6 +68,6 @@ internal static class Table3ViewBuilder
     private static DataCell[] Cells(Table3 table, Table3RowDefinition d) =>
     [
         .. ApplicantCounts.Columns.Select(column =>
-            new DataCell(CellText.Of(table[d.Row][column]), ReportCells.Table3(table.Layout, d.Row, column).Pointer)),
+            new DataCell(CellText.Of(table[d.Row][column]), CellPointers.Table3(table.Layout, d.Row, column))),
     ];
 }

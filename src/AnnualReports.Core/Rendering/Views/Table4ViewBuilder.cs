@@ -9,6 +9,6 @@ internal static class Table4ViewBuilder
     public static Table4View Build(Table4 table) => new(
     [
         .. table.Groups.SelectMany(g => CaseOutcomes.Outcomes.Select(outcome =>
-            new DataCell(CellText.Of(g.Outcomes[outcome]), ReportCells.Table4(g.Group, outcome).Pointer))),
+            new DataCell(CellText.Of(g.Outcomes[outcome]), CellPointers.Table4(g.Group, outcome)))),
     ]);
 }
