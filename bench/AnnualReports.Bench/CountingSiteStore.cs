@@ -28,6 +28,9 @@ internal sealed class CountingSiteStore(ISiteStore inner) : ISiteStore
         return inner.GetVersionAsync(path, cancellationToken);
     }
 
+    public Task<IReadOnlyDictionary<string, PageVersion>?> ListVersionsAsync(string prefix, CancellationToken cancellationToken) =>
+        inner.ListVersionsAsync(prefix, cancellationToken);
+
     public async Task<WriteResult> WriteAsync(SiteFile file, WriteCondition condition, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(file);

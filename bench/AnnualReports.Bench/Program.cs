@@ -29,7 +29,7 @@ if (command is "all" or "latency")
 
 if (command is "all" or "site")
 {
-    await SiteBenchmark.RunAsync(table, Option("agencies", 1000), Option("years", 10), Option("parallelism", 1));
+    await SiteBenchmark.RunAsync(table, Option("agencies", 1000), Option("years", 10), Option("parallelism", AnnualReports.Publishing.SiteRegenerator.DefaultParallelism));
 }
 
 Console.WriteLine();

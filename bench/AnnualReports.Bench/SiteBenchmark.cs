@@ -33,7 +33,7 @@ internal static class SiteBenchmark
 
         GC.Collect();
         var resetPeak = ProcessMemory.TryResetPeak();
-        var regenerator = storage.Regenerator();
+        var regenerator = storage.Regenerator(parallelism);
         storage.Site.Reset();
         var full = Stopwatch.StartNew();
         var summary = await regenerator.RegenerateAsync(RegenerationScope.All, CancellationToken.None).ConfigureAwait(false);
@@ -52,7 +52,7 @@ internal static class SiteBenchmark
         var unchanged = Stopwatch.StartNew();
         var again = await regenerator.RegenerateAsync(RegenerationScope.All, CancellationToken.None).ConfigureAwait(false);
         unchanged.Stop();
-        Console.WriteLine($"Unchanged regeneration: {storage.Site.Writes} written, {again.Unchanged} unchanged, {unchanged.Elapsed.TotalSeconds:0.0} s");
+        Console.WriteLine($"Unchanged regeneration: {storage.Site.Writes} written, {storage.Site.VersionReads} version reads, {again.Unchanged} unchanged, {unchanged.Elapsed.TotalSeconds:0.0} s");
 
         var peak = ProcessMemory.PeakBytes() / 1024.0 / 1024.0;
         var azurite = ProcessMemory.DescendantsPeakBytes() / 1024.0 / 1024.0;

@@ -44,13 +44,17 @@ internal sealed class Storage : IAsyncDisposable
 
     public SiteFilePublisher Publisher() => new(Stores.Site, TimeProvider.System, NullLogger<SiteFilePublisher>.Instance);
 
-    public IndexPagePublisher IndexPages() => new(Stores.Index, Renderer, Publisher());
+    public IndexPagePublisher IndexPages(int parallelism = SiteRegenerator.DefaultParallelism) =>
+        new(Stores.Index, Renderer, Publisher()) { Parallelism = parallelism };
 
     public UploadProcessor Processor() => new(
         Stores, new ReportChecker(), Renderer, Publisher(), IndexPages(), TimeProvider.System, NullLogger<UploadProcessor>.Instance);
 
-    public SiteRegenerator Regenerator() => new(
-        Stores.Index, Stores.Archive, new ReportChecker(), Renderer, Publisher(), IndexPages(), NullLogger<SiteRegenerator>.Instance);
+    public SiteRegenerator Regenerator(int parallelism) => new(
+        Stores.Index, Stores.Archive, new ReportChecker(), Renderer, Publisher(), IndexPages(parallelism), NullLogger<SiteRegenerator>.Instance)
+    {
+        Parallelism = parallelism,
+    };
 
     public ValueTask DisposeAsync()
     {

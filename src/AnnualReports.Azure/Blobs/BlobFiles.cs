@@ -11,14 +11,15 @@ internal static class BlobFiles
 {
     public const string HashMetadata = "sha256";
 
+    /// <summary>Metadata naming what a site file was rendered from (<see cref="SiteFile.Source"/>).</summary>
+    public const string SourceMetadata = "source";
+
     public static async Task<PageVersion?> GetVersionAsync(BlobClient blob, CancellationToken cancellationToken)
     {
         try
         {
             var properties = (await blob.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
-            return new PageVersion(
-                properties.ETag.ToString(),
-                properties.Metadata.TryGetValue(HashMetadata, out var hash) ? hash : null);
+            return VersionOf(properties.ETag, properties.Metadata);
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
@@ -26,15 +27,39 @@ internal static class BlobFiles
         }
     }
 
+    public static PageVersion VersionOf(ETag etag, IDictionary<string, string>? metadata) => new(
+        etag.ToString(),
+        metadata is not null && metadata.TryGetValue(HashMetadata, out var hash) ? hash : null,
+        metadata is not null && metadata.TryGetValue(SourceMetadata, out var source) ? source : null);
+
+    /// <summary>Every blob under <paramref name="prefix"/> with its metadata, in listing pages of up to 5,000.</summary>
+    public static async Task<Dictionary<string, PageVersion>> ListVersionsAsync(
+        BlobContainerClient container, string prefix, CancellationToken cancellationToken)
+    {
+        var versions = new Dictionary<string, PageVersion>(StringComparer.Ordinal);
+        await foreach (var blob in container.GetBlobsAsync(BlobTraits.Metadata, BlobStates.None, prefix, cancellationToken).ConfigureAwait(false))
+        {
+            versions[blob.Name] = VersionOf(blob.Properties.ETag ?? default, blob.Metadata);
+        }
+
+        return versions;
+    }
+
     /// <summary>Writes on a condition; a failed precondition (412) or an existing blob (409) is a conflict.</summary>
     public static async Task<WriteResult> WriteAsync(
         BlobClient blob, ReadOnlyMemory<byte> content, string contentType, string? cacheControl, WriteCondition? condition,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, string? source = null)
     {
+        var metadata = new Dictionary<string, string> { [HashMetadata] = ContentHash.Of(content.Span) };
+        if (source is not null)
+        {
+            metadata[SourceMetadata] = source;
+        }
+
         var options = new BlobUploadOptions
         {
             HttpHeaders = new BlobHttpHeaders { ContentType = contentType, CacheControl = cacheControl },
-            Metadata = new Dictionary<string, string> { [HashMetadata] = ContentHash.Of(content.Span) },
+            Metadata = metadata,
             Conditions = condition switch
             {
                 null => null,

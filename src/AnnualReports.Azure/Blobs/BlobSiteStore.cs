@@ -14,6 +14,9 @@ public sealed class BlobSiteStore(BlobContainerClient web) : ISiteStore
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(condition);
-        return BlobFiles.WriteAsync(web.GetBlobClient(file.Path), file.Content, file.ContentType, file.CacheControl, condition, cancellationToken);
+        return BlobFiles.WriteAsync(web.GetBlobClient(file.Path), file.Content, file.ContentType, file.CacheControl, condition, cancellationToken, file.Source);
     }
+
+    public async Task<IReadOnlyDictionary<string, PageVersion>?> ListVersionsAsync(string prefix, CancellationToken cancellationToken) =>
+        await BlobFiles.ListVersionsAsync(web, prefix, cancellationToken).ConfigureAwait(false);
 }

@@ -13,6 +13,12 @@ public sealed record SiteFile(string Path, ReadOnlyMemory<byte> Content, string 
 
     public string Hash { get; } = ContentHash.Of(Content.Span);
 
+    /// <summary>
+    /// A fingerprint of everything the bytes were rendered from (data and renderer), stored beside the file, so a
+    /// regeneration can tell the file is current without reading the data or rendering it; <c>null</c> for none.
+    /// </summary>
+    public string? Source { get; init; }
+
     public static SiteFile Html(string path, string html) => Text(path, html, "text/html; charset=utf-8");
 
     public static SiteFile Json(string path, ReadOnlyMemory<byte> utf8Json) =>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using AnnualReports.Publishing.Ports;
 using AnnualReports.Rendering;
 using Microsoft.Extensions.Logging;
@@ -8,6 +9,12 @@ namespace AnnualReports.Publishing;
 /// Re-renders published reports from their archived canonical data (after a template change, say) and then the
 /// index pages. Files whose bytes did not change are not rewritten.
 /// </summary>
+/// <remarks>
+/// Reports are regenerated <see cref="Parallelism"/> at a time. For more than one report the site's file versions
+/// and the archive's data hashes are listed up front (a few calls instead of one per file), and a report whose page
+/// was rendered from the archived data by this very renderer (<see cref="SiteFile.Source"/>) and whose data file
+/// holds those bytes is current: it is neither read nor rendered.
+/// </remarks>
 public sealed partial class SiteRegenerator(
     IReportIndex index,
     IReportArchive archive,
@@ -17,6 +24,12 @@ public sealed partial class SiteRegenerator(
     IndexPagePublisher indexPages,
     ILogger<SiteRegenerator> logger)
 {
+    /// <summary>Storage calls in flight at once; Blob storage serves far more, and this keeps one instance's memory small.</summary>
+    public const int DefaultParallelism = 16;
+
+    /// <summary>How many reports are regenerated at once.</summary>
+    public int Parallelism { get; init; } = DefaultParallelism;
+
     public async Task<RegenerationSummary> RegenerateAsync(RegenerationScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
@@ -25,42 +38,88 @@ public sealed partial class SiteRegenerator(
             return RegenerationSummary.Invalid(scope, problem);
         }
 
-        var written = new List<string>();
-        var unchanged = new List<string>();
-        var failed = new List<RegenerationFailure>();
+        var written = new ConcurrentQueue<string>();
+        var unchanged = 0;
+        var failed = new ConcurrentQueue<RegenerationFailure>();
         var entries = await EntriesAsync(scope, cancellationToken).ConfigureAwait(false);
-        foreach (var entry in entries)
-        {
-            var reportUrl = SitePaths.ReportUrl(entry.AgencyId, entry.Year);
-            if (await archive.ReadCanonicalAsync(entry.AgencyId, entry.Year, cancellationToken).ConfigureAwait(false) is not { } canonical)
-            {
-                failed.Add(new RegenerationFailure(reportUrl, "The archive has no canonical data file for this report."));
-                continue;
-            }
+        var listing = entries.Count > 1
+            ? await publisher.ListVersionsAsync(scope.AgencyId is { } id ? id + "/" : "", cancellationToken).ConfigureAwait(false)
+            : null;
+        var archived = listing is null ? null : await archive.ListCanonicalHashesAsync(scope.AgencyId, cancellationToken).ConfigureAwait(false);
 
-            var parsed = checker.Parse(canonical, PreviousYearReports.ArchivedFileName);
-            if (parsed.Report is not { } report)
+        await Parallel.ForEachAsync(
+            entries,
+            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
+            async (entry, ct) =>
             {
-                failed.Add(new RegenerationFailure(reportUrl, $"The archived data file does not parse: {(parsed.Findings.Count > 0 ? parsed.Findings[0] : null)}"));
-                continue;
-            }
+                if (IsCurrent(entry, listing, archived))
+                {
+                    Interlocked.Add(ref unchanged, 2);
+                    return;
+                }
 
-            foreach (var file in ReportFiles.For(renderer, report, canonical))
-            {
-                var result = await publisher.PublishAsync(file, cancellationToken).ConfigureAwait(false);
-                (result == PublishResult.Written ? written : unchanged).Add(file.Path);
-            }
-        }
+                var reportUrl = SitePaths.ReportUrl(entry.AgencyId, entry.Year);
+                if (await archive.ReadCanonicalAsync(entry.AgencyId, entry.Year, ct).ConfigureAwait(false) is not { } canonical)
+                {
+                    failed.Enqueue(new RegenerationFailure(reportUrl, "The archive has no canonical data file for this report."));
+                    return;
+                }
+
+                var parsed = checker.Parse(canonical, PreviousYearReports.ArchivedFileName);
+                if (parsed.Report is not { } report)
+                {
+                    failed.Enqueue(new RegenerationFailure(reportUrl, $"The archived data file does not parse: {(parsed.Findings.Count > 0 ? parsed.Findings[0] : null)}"));
+                    return;
+                }
+
+                foreach (var file in ReportFiles.For(renderer, report, canonical))
+                {
+                    var result = listing is null
+                        ? await publisher.PublishAsync(file, ct).ConfigureAwait(false)
+                        : await publisher.PublishAsync(file, ListedVersion.In(listing, file.Path), ct).ConfigureAwait(false);
+                    if (result == PublishResult.Written)
+                    {
+                        written.Enqueue(file.Path);
+                    }
+                    else
+                    {
+                        Interlocked.Increment(ref unchanged);
+                    }
+                }
+            }).ConfigureAwait(false);
 
         var agencies = scope.AgencyId is { } agencyId ? [agencyId] : entries.Select(e => e.AgencyId);
-        foreach (var page in await indexPages.RefreshAsync(agencies, cancellationToken).ConfigureAwait(false))
+        var sitePages = scope.AgencyId is null ? listing : null;
+        foreach (var page in await indexPages.RefreshAsync(agencies, cancellationToken, sitePages).ConfigureAwait(false))
         {
-            (page.Result == PublishResult.Written ? written : unchanged).Add(page.Path);
+            if (page.Result == PublishResult.Written)
+            {
+                written.Enqueue(page.Path);
+            }
+            else
+            {
+                unchanged++;
+            }
         }
 
-        LogRegenerated(logger, scope, entries.Count, written.Count, unchanged.Count, failed.Count);
-        return new RegenerationSummary(scope, entries.Count, written, unchanged.Count, failed, null);
+        var failures = failed.OrderBy(f => f.Report, StringComparer.Ordinal).ToList();
+        LogRegenerated(logger, scope, entries.Count, written.Count, unchanged, failures.Count);
+        return new RegenerationSummary(scope, entries.Count, [.. written.Order(StringComparer.Ordinal)], unchanged, failures, null);
     }
+
+    /// <summary>
+    /// True when the listing shows the report's data file holding the archived bytes and its page rendered from them
+    /// by this renderer; false when either is unknown.
+    /// </summary>
+    private bool IsCurrent(
+        IndexedReport entry, IReadOnlyDictionary<string, PageVersion>? listing, IReadOnlyDictionary<(string AgencyId, int Year), string>? archived) =>
+        listing is not null
+        && archived is not null
+        && archived.TryGetValue((entry.AgencyId, entry.Year), out var hash)
+        && listing.TryGetValue(SitePaths.ReportData(entry.AgencyId, entry.Year), out var data)
+        && data.ContentHash == hash
+        && listing.TryGetValue(SitePaths.ReportPage(entry.AgencyId, entry.Year), out var page)
+        && page.Source == ReportFiles.PageSource(renderer, hash);
 
     private async Task<IReadOnlyList<IndexedReport>> EntriesAsync(RegenerationScope scope, CancellationToken cancellationToken) =>
         scope switch

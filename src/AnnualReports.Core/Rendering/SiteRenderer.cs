@@ -58,7 +58,14 @@ public sealed class SiteRenderer
         _pages = TemplateSet.RequiredFiles
             .Where(name => name.EndsWith(".liquid", StringComparison.Ordinal))
             .ToDictionary(name => name, name => Parse(name, templates[name]), StringComparer.Ordinal);
+        Fingerprint = FingerprintOf(options, templates);
     }
+
+    /// <summary>
+    /// Changes whenever the same data could render differently: another template, stylesheet or site setting, or
+    /// another build of this assembly or of Fluid. Equal fingerprints and equal data give byte-identical pages.
+    /// </summary>
+    public string Fingerprint { get; }
 
     public SiteOptions Options { get; }
 
@@ -206,6 +213,21 @@ public sealed class SiteRenderer
         }
 
         return text.ToString(start, end - start);
+    }
+
+    private static string FingerprintOf(SiteOptions options, TemplateSet templates)
+    {
+        var inputs = new StringBuilder()
+            .Append(typeof(SiteRenderer).Assembly.ManifestModule.ModuleVersionId.ToString("N")).Append('\n')
+            .Append(typeof(FluidParser).Assembly.ManifestModule.ModuleVersionId.ToString("N")).Append('\n')
+            .Append(options.BaseUrl).Append('\n')
+            .Append(options.SiteTitle).Append('\n');
+        foreach (var name in templates.FileNames)
+        {
+            inputs.Append(name).Append('\0').Append(ContentHash.Of(Encoding.UTF8.GetBytes(templates[name]))).Append('\n');
+        }
+
+        return ContentHash.Of(Encoding.UTF8.GetBytes(inputs.ToString()));
     }
 
     private static IFluidTemplate Parse(string name, string text) =>

@@ -22,6 +22,10 @@ public sealed class InMemorySiteStore : ISiteStore
     public Task<PageVersion?> GetVersionAsync(string path, CancellationToken cancellationToken) =>
         Task.FromResult(_files.TryGetValue(path, out var entry) ? entry.Version : null);
 
+    public Task<IReadOnlyDictionary<string, PageVersion>?> ListVersionsAsync(string prefix, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyDictionary<string, PageVersion>?>(
+            _files.Where(f => f.Key.StartsWith(prefix, StringComparison.Ordinal)).ToDictionary(f => f.Key, f => f.Value.Version, StringComparer.Ordinal));
+
     public async Task<WriteResult> WriteAsync(SiteFile file, WriteCondition condition, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(file);
@@ -40,7 +44,7 @@ public sealed class InMemorySiteStore : ISiteStore
             }
 
             var etag = (++_etag).ToString(CultureInfo.InvariantCulture);
-            _files[file.Path] = (new PageVersion(etag, file.Hash), file);
+            _files[file.Path] = (new PageVersion(etag, file.Hash, file.Source), file);
             Writes++;
             return WriteResult.Written;
         }

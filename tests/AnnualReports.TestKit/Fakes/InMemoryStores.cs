@@ -65,6 +65,10 @@ public sealed class InMemoryReportArchive : IReportArchive
 
     public Task<ReadOnlyMemory<byte>?> ReadCanonicalAsync(string agencyId, int year, CancellationToken cancellationToken) =>
         Task.FromResult(_canonical.TryGetValue((agencyId, year), out var bytes) ? bytes : (ReadOnlyMemory<byte>?)null);
+
+    public Task<IReadOnlyDictionary<(string AgencyId, int Year), string>?> ListCanonicalHashesAsync(string? agencyId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyDictionary<(string AgencyId, int Year), string>?>(
+            _canonical.Where(c => agencyId is null || c.Key.Item1 == agencyId).ToDictionary(c => c.Key, c => ContentHash.Of(c.Value.Span)));
 }
 
 /// <summary>The rejections container in memory.</summary>

@@ -6,13 +6,22 @@ public interface ISiteStore
     /// <summary>The current version of the file at <paramref name="path"/>, or <c>null</c> when it does not exist.</summary>
     Task<PageVersion?> GetVersionAsync(string path, CancellationToken cancellationToken);
 
-    /// <summary>Writes the file (storing its hash beside it) if <paramref name="condition"/> still holds.</summary>
+    /// <summary>Writes the file (storing its hash, and its <see cref="SiteFile.Source"/> if any, beside it) if <paramref name="condition"/> still holds.</summary>
     Task<WriteResult> WriteAsync(SiteFile file, WriteCondition condition, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The versions of every file whose path starts with <paramref name="prefix"/>, read in a few listing calls
+    /// instead of one call per file; a path missing from the answer does not exist. <c>null</c> when the store
+    /// cannot list, and callers then read versions one by one.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, PageVersion>?> ListVersionsAsync(string prefix, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyDictionary<string, PageVersion>?>(null);
 }
 
 /// <param name="ETag">The version to name in a conditional write.</param>
 /// <param name="ContentHash">The <c>sha256</c> stored with the file, <c>null</c> when it was written by something else.</param>
-public sealed record PageVersion(string ETag, string? ContentHash);
+/// <param name="Source">The <see cref="SiteFile.Source"/> stored with the file: what it was rendered from.</param>
+public sealed record PageVersion(string ETag, string? ContentHash, string? Source = null);
 
 /// <summary>A precondition of a write: the file is absent, or still at a known version.</summary>
 public sealed record WriteCondition
