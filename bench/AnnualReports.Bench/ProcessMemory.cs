@@ -55,6 +55,27 @@ internal static class ProcessMemory
         return found;
     }
 
+    /// <summary>CPU time used so far by every descendant process (user + system, from <c>/proc/{pid}/stat</c>).</summary>
+    public static TimeSpan DescendantsCpu()
+    {
+        var ticks = 0L;
+        foreach (var pid in Descendants(Environment.ProcessId))
+        {
+            try
+            {
+                var stat = File.ReadAllText($"/proc/{pid}/stat");
+                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                ticks += long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+            {
+                // The process has gone.
+            }
+        }
+
+        return TimeSpan.FromSeconds(ticks / 100.0);
+    }
+
     /// <summary>A numeric field of <c>/proc/{pid}/status</c> (kB for sizes).</summary>
     private static long? StatusKilobytes(int pid, string field)
     {

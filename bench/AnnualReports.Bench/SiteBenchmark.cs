@@ -31,13 +31,16 @@ internal static class SiteBenchmark
         table.Add(section, "reports seeded (archive + table, via the ports)", reports, "", null, lowerIsBetter: true);
         table.Add(section, "seeding time", seeding.Elapsed.TotalSeconds, "s", null, lowerIsBetter: true);
 
+        await storage.WarmUpAsync("agency-0001", parallelism).ConfigureAwait(false);
         GC.Collect();
         var resetPeak = ProcessMemory.TryResetPeak();
         var regenerator = storage.Regenerator(parallelism);
         storage.Site.Reset();
+        var cpu = CpuMeter.Start();
         var full = Stopwatch.StartNew();
         var summary = await regenerator.RegenerateAsync(RegenerationScope.All, CancellationToken.None).ConfigureAwait(false);
         full.Stop();
+        var fullCpu = cpu.Stop();
         var written = storage.Site.Written.ToList();
         Console.WriteLine($"Full regeneration: {summary.Written.Count} written, {summary.Failed.Count} failed, {full.Elapsed.TotalSeconds:0.0} s");
         if (summary.Failed.Count > 0)
@@ -45,7 +48,9 @@ internal static class SiteBenchmark
             table.Fail(section, $"{summary.Failed.Count} reports failed to regenerate: {summary.Failed[0].Reason}");
         }
 
+        cpu = CpuMeter.Start();
         var floor = await FloorAsync(storage, written, parallelism).ConfigureAwait(false);
+        var floorCpu = cpu.Stop();
         Console.WriteLine($"Floor: {written.Count} writes in {floor.TotalSeconds:0.0} s");
 
         storage.Site.Reset();
@@ -61,6 +66,8 @@ internal static class SiteBenchmark
         table.Add(section, "full regeneration: time", full.Elapsed.TotalSeconds, "s", null, lowerIsBetter: true);
         table.Add(section, $"floor: same writes via SDK (parallelism {parallelism})", floor.TotalSeconds, "s", null, lowerIsBetter: true);
         table.Add(section, "full regeneration / floor", full.Elapsed / floor, "×", FloorRatioTarget, lowerIsBetter: true);
+        table.Add(section, "CPU s, this process / Azurite: full regeneration", fullCpu.Self, $"s / {fullCpu.Azurite:0.0} s", null, lowerIsBetter: true);
+        table.Add(section, "CPU s, this process / Azurite: floor", floorCpu.Self, $"s / {floorCpu.Azurite:0.0} s", null, lowerIsBetter: true);
         table.Add(section, "unchanged regeneration: time", unchanged.Elapsed.TotalSeconds, "s", null, lowerIsBetter: true);
         table.Add(section, "unchanged regeneration: blob writes", storage.Site.Writes, "", 0, lowerIsBetter: true);
         table.Add(section, "full / unchanged (speed-up)", full.Elapsed / unchanged.Elapsed, "×", UnchangedSpeedUpTarget, lowerIsBetter: false);
@@ -116,5 +123,14 @@ internal static class SiteBenchmark
                 await container.GetBlobClient(file.Path).UploadAsync(content, options, ct).ConfigureAwait(false);
             }).ConfigureAwait(false);
         return stopwatch.Elapsed;
+    }
+
+    /// <summary>CPU seconds used by this process and by Azurite between <see cref="Start"/> and <see cref="Stop"/>.</summary>
+    private sealed record CpuMeter(TimeSpan Self, TimeSpan Azurite)
+    {
+        public static CpuMeter Start() => new(Process.GetCurrentProcess().TotalProcessorTime, ProcessMemory.DescendantsCpu());
+
+        public (double Self, double Azurite) Stop() =>
+            ((Process.GetCurrentProcess().TotalProcessorTime - Self).TotalSeconds, (ProcessMemory.DescendantsCpu() - Azurite).TotalSeconds);
     }
 }

@@ -56,6 +56,29 @@ internal sealed class Storage : IAsyncDisposable
         Parallelism = parallelism,
     };
 
+    /// <summary>
+    /// Regenerates one agency into a container of its own, so the code paths are compiled (tiered JIT) and the
+    /// connections open before anything is timed, without writing a file of the real site.
+    /// </summary>
+    public async Task WarmUpAsync(string agencyId, int parallelism)
+    {
+        var options = Options with { WebContainer = "warmup" };
+        await Clients.Blobs.GetBlobContainerClient(options.WebContainer).CreateIfNotExistsAsync().ConfigureAwait(false);
+        var stores = StorageServiceCollectionExtensions.CreateStores(Clients, options);
+        var publisher = new SiteFilePublisher(stores.Site, TimeProvider.System, NullLogger<SiteFilePublisher>.Instance);
+        var regenerator = new SiteRegenerator(
+            stores.Index, stores.Archive, new ReportChecker(), Renderer, publisher,
+            new IndexPagePublisher(stores.Index, Renderer, publisher) { Parallelism = parallelism }, NullLogger<SiteRegenerator>.Instance)
+        {
+            Parallelism = parallelism,
+        };
+        for (var round = 0; round < 3; round++)
+        {
+            await regenerator.RegenerateAsync(new RegenerationScope(agencyId), CancellationToken.None).ConfigureAwait(false);
+            await Clients.Blobs.GetBlobContainerClient(options.WebContainer).DeleteBlobIfExistsAsync(SitePaths.AgencyPage(agencyId)).ConfigureAwait(false);
+        }
+    }
+
     public ValueTask DisposeAsync()
     {
         Azurite.Dispose();

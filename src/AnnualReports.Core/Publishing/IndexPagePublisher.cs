@@ -19,9 +19,18 @@ public sealed class IndexPagePublisher(IReportIndex index, SiteRenderer renderer
 
     /// <summary>Refreshes the site-wide pages and the pages of <paramref name="agencyIds"/>.</summary>
     /// <param name="listing">Versions of the site's files listed before this call, or <c>null</c> to read each page's version.</param>
+    /// <param name="table">The whole reports table read after <paramref name="listing"/> was, or <c>null</c> to read it here.</param>
     public async Task<IReadOnlyList<PageOutcome>> RefreshAsync(
-        IEnumerable<string> agencyIds, CancellationToken cancellationToken, IReadOnlyDictionary<string, PageVersion>? listing = null)
+        IEnumerable<string> agencyIds,
+        CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, PageVersion>? listing = null,
+        IReadOnlyList<IndexedReport>? table = null)
     {
+        if (listing is null && table is not null)
+        {
+            throw new ArgumentException("A table read is only usable with the listing read before it.", nameof(table));
+        }
+
         ArgumentNullException.ThrowIfNull(agencyIds);
         var agencies = agencyIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         string[] sitePaths = [SitePaths.Home, SitePaths.Sitemap, SitePaths.Feed];
@@ -32,7 +41,7 @@ public sealed class IndexPagePublisher(IReportIndex index, SiteRenderer renderer
         var versions = listing is not null
             ? paths.ToDictionary(p => p, p => ListedVersion.In(listing, p), StringComparer.Ordinal)
             : await ReadVersionsAsync(paths, cancellationToken).ConfigureAwait(false);
-        var snapshot = InStableOrder(await index.ListAsync(cancellationToken).ConfigureAwait(false));
+        var snapshot = InStableOrder(table ?? await index.ListAsync(cancellationToken).ConfigureAwait(false));
         var byAgency = snapshot.GroupBy(s => s.AgencyId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<ReportSummary>)[.. g], StringComparer.Ordinal);
 
         var outcomes = new List<PageOutcome>();

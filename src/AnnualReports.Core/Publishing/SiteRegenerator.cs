@@ -41,9 +41,13 @@ public sealed partial class SiteRegenerator(
         var written = new ConcurrentQueue<string>();
         var unchanged = 0;
         var failed = new ConcurrentQueue<RegenerationFailure>();
+        // The whole site is listed before the table is read, so the index pages can be rendered from the same read
+        // of the table (a page's version must be read before the data it is rendered from).
+        var wholeSite = scope.AgencyId is null;
+        var siteListing = wholeSite ? await publisher.ListVersionsAsync("", cancellationToken).ConfigureAwait(false) : null;
         var entries = await EntriesAsync(scope, cancellationToken).ConfigureAwait(false);
-        var listing = entries.Count > 1
-            ? await publisher.ListVersionsAsync(scope.AgencyId is { } id ? id + "/" : "", cancellationToken).ConfigureAwait(false)
+        var listing = wholeSite ? siteListing : entries.Count > 1
+            ? await publisher.ListVersionsAsync(scope.AgencyId + "/", cancellationToken).ConfigureAwait(false)
             : null;
         var archived = listing is null ? null : await archive.ListCanonicalHashesAsync(scope.AgencyId, cancellationToken).ConfigureAwait(false);
 
@@ -89,8 +93,10 @@ public sealed partial class SiteRegenerator(
             }).ConfigureAwait(false);
 
         var agencies = scope.AgencyId is { } agencyId ? [agencyId] : entries.Select(e => e.AgencyId);
-        var sitePages = scope.AgencyId is null ? listing : null;
-        foreach (var page in await indexPages.RefreshAsync(agencies, cancellationToken, sitePages).ConfigureAwait(false))
+        var pages = siteListing is not null
+            ? await indexPages.RefreshAsync(agencies, cancellationToken, siteListing, entries).ConfigureAwait(false)
+            : await indexPages.RefreshAsync(agencies, cancellationToken).ConfigureAwait(false);
+        foreach (var page in pages)
         {
             if (page.Result == PublishResult.Written)
             {
