@@ -1,3 +1,4 @@
+using AnnualReports.Parsing;
 using AnnualReports.Publishing.Ports;
 using AnnualReports.Rendering;
 using Microsoft.Extensions.Logging;
@@ -11,7 +12,6 @@ namespace AnnualReports.Publishing;
 public sealed partial class SiteRegenerator(
     IReportIndex index,
     IReportArchive archive,
-    IReportChecker checker,
     SiteRenderer renderer,
     SiteFilePublisher publisher,
     IndexPagePublisher indexPages,
@@ -38,7 +38,7 @@ public sealed partial class SiteRegenerator(
                 continue;
             }
 
-            var parsed = checker.Parse(canonical, PreviousYearReports.ArchivedFileName);
+            var parsed = DataFileParser.Parse(canonical.Span, PreviousYearReports.ArchivedFileName);
             if (parsed.Report is not { } report)
             {
                 failed.Add(new RegenerationFailure(reportUrl, $"The archived data file does not parse: {(parsed.Findings.Count > 0 ? parsed.Findings[0] : null)}"));
