@@ -150,7 +150,7 @@ public sealed partial class UploadProcessor(
         var document = FindingsDocument.From(upload.Name, findings);
         var path = await stores.Rejections.WriteAsync(
             upload.Name, renderer.RenderRejectionPage(upload.Name, findings), document.ToUtf8Json(), cancellationToken).ConfigureAwait(false);
-        var digests = document.Findings.ToValueList();
+        var digests = findings.Select(FindingDigest.From).ToValueList();
         await stores.UploadLog.RecordAsync(
             new UploadRecord(upload.Name, upload.Version, time.GetUtcNow(), UploadStatus.Rejected, report?.Metadata.Agency.Id, report?.Metadata.Year,
                 null, path, document.ErrorCount, document.WarningCount, Capped(digests)),
