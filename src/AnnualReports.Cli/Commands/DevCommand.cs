@@ -1,5 +1,6 @@
 using System.CommandLine;
 using AnnualReports.Cli.Dev;
+using Azure;
 
 namespace AnnualReports.Cli.Commands;
 
@@ -35,7 +36,7 @@ public static class DevCommand
         {
             host = await DevHost.StartAsync(options, output, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is DevSetupException or InvalidOperationException or IOException)
+        catch (Exception e) when (e is DevSetupException or InvalidOperationException or IOException or RequestFailedException)
         {
             error.WriteLine($"dev: {e.Message}");
             return ExitCodes.CannotRun;
