@@ -48,10 +48,10 @@ internal sealed class Storage : IAsyncDisposable
         new(Stores.Index, Renderer, Publisher()) { Parallelism = parallelism };
 
     public UploadProcessor Processor() => new(
-        Stores, new ReportChecker(), Renderer, Publisher(), IndexPages(), TimeProvider.System, NullLogger<UploadProcessor>.Instance);
+        Stores, Renderer, Publisher(), IndexPages(), TimeProvider.System, NullLogger<UploadProcessor>.Instance);
 
     public SiteRegenerator Regenerator(int parallelism) => new(
-        Stores.Index, Stores.Archive, new ReportChecker(), Renderer, Publisher(), IndexPages(parallelism), NullLogger<SiteRegenerator>.Instance)
+        Stores.Index, Stores.Archive, Renderer, Publisher(), IndexPages(parallelism), NullLogger<SiteRegenerator>.Instance)
     {
         Parallelism = parallelism,
     };
@@ -67,7 +67,7 @@ internal sealed class Storage : IAsyncDisposable
         var stores = StorageServiceCollectionExtensions.CreateStores(Clients, options);
         var publisher = new SiteFilePublisher(stores.Site, TimeProvider.System, NullLogger<SiteFilePublisher>.Instance);
         var regenerator = new SiteRegenerator(
-            stores.Index, stores.Archive, new ReportChecker(), Renderer, publisher,
+            stores.Index, stores.Archive, Renderer, publisher,
             new IndexPagePublisher(stores.Index, Renderer, publisher) { Parallelism = parallelism }, NullLogger<SiteRegenerator>.Instance)
         {
             Parallelism = parallelism,

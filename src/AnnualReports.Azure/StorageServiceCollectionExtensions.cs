@@ -29,7 +29,6 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => SiteOptionsFrom(sp.GetRequiredService<StorageOptions>()));
         services.TryAddSingleton(sp => new SiteRenderer(sp.GetRequiredService<SiteOptions>()));
-        services.TryAddSingleton<IReportChecker, ReportChecker>();
         services.TryAddSingleton(sp => sp.GetRequiredService<PublishingStores>().Index);
         services.TryAddSingleton(sp => sp.GetRequiredService<PublishingStores>().Archive);
         services.TryAddSingleton(sp => sp.GetRequiredService<PublishingStores>().UploadLog);
@@ -37,6 +36,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<SiteFilePublisher>();
         services.TryAddSingleton<IndexPagePublisher>();
         services.TryAddSingleton<PreviousYearReports>();
+        services.TryAddSingleton<UploadImportOptions>();
         services.TryAddSingleton<UploadProcessor>();
         services.TryAddSingleton<SiteRegenerator>();
         services.TryAddSingleton<DryRunValidator>();

@@ -12,6 +12,8 @@ public static class CliApp
         root.Subcommands.Add(ValidateCommand.Create(output, error));
         root.Subcommands.Add(RenderCommand.Create(output, error));
         root.Subcommands.Add(ConvertCommand.Create(output, error));
+        root.Subcommands.Add(DevCommand.Create(output, error));
+        root.Subcommands.Add(UploadCommand.Create(output, error));
         return root;
     }
 }

@@ -11,4 +11,7 @@ public static class ExitCodes
 
     /// <summary>At least one input could not be read at all (missing, unreadable, malformed).</summary>
     public const int UnusableInput = 2;
+
+    /// <summary>A command that needs storage or tools could not run (no storage configured, Node.js missing, storage unreachable).</summary>
+    public const int CannotRun = 3;
 }

@@ -1,3 +1,4 @@
+using AnnualReports.Azure.Http;
 using AnnualReports.Publishing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -11,10 +12,6 @@ public sealed class RegenerateFunction(SiteRegenerator regenerator)
     [Function("Regenerate")]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "regenerate")] HttpRequest request,
-        CancellationToken cancellationToken)
-    {
-        var scope = await RegenerationRequest.ReadAsync(request, cancellationToken).ConfigureAwait(false);
-        var summary = await regenerator.RegenerateAsync(scope, cancellationToken).ConfigureAwait(false);
-        return ApiResults.Json(summary, summary.Error is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
-    }
+        CancellationToken cancellationToken) =>
+        (await ReportsApi.RegenerateAsync(request, regenerator, cancellationToken).ConfigureAwait(false)).ToActionResult();
 }

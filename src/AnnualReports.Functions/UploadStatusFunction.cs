@@ -1,3 +1,4 @@
+using AnnualReports.Azure.Http;
 using AnnualReports.Publishing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +14,5 @@ public sealed class UploadStatusFunction(UploadStatusQuery query)
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "uploads/{*name}")] HttpRequest request,
         string name,
         CancellationToken cancellationToken) =>
-        await query.GetAsync(name, cancellationToken).ConfigureAwait(false) is { } record
-            ? ApiResults.Json(record, StatusCodes.Status200OK)
-            : new NotFoundResult();
+        (await ReportsApi.UploadStatusAsync(name, query, cancellationToken).ConfigureAwait(false)).ToActionResult();
 }

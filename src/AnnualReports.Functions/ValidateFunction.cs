@@ -1,3 +1,4 @@
+using AnnualReports.Azure.Http;
 using AnnualReports.Publishing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -11,12 +12,6 @@ public sealed class ValidateFunction(DryRunValidator validator)
     [Function("Validate")]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "validate")] HttpRequest request,
-        CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        using var body = new MemoryStream();
-        await request.Body.CopyToAsync(body, cancellationToken).ConfigureAwait(false);
-        var findings = await validator.ValidateAsync(body.ToArray(), request.Query["name"].FirstOrDefault(), cancellationToken).ConfigureAwait(false);
-        return ApiResults.Json(findings, StatusCodes.Status200OK);
-    }
+        CancellationToken cancellationToken) =>
+        (await ReportsApi.ValidateAsync(request, validator, cancellationToken).ConfigureAwait(false)).ToActionResult();
 }

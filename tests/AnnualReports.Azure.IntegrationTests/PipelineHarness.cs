@@ -67,7 +67,7 @@ public sealed class PipelineHarness
         var stores = StorageServiceCollectionExtensions.CreateStores(Clients, Options);
         var publisher = Publisher(stores);
         return new UploadProcessor(
-            stores, new ReportChecker(), renderer, publisher, new IndexPagePublisher(stores.Index, renderer, publisher),
+            stores, renderer, publisher, new IndexPagePublisher(stores.Index, renderer, publisher),
             TimeProvider.System, NullLogger<UploadProcessor>.Instance);
     }
 
@@ -75,7 +75,7 @@ public sealed class PipelineHarness
     {
         var publisher = Publisher(Stores);
         return new SiteRegenerator(
-            Stores.Index, Stores.Archive, new ReportChecker(), renderer, publisher, new IndexPagePublisher(Stores.Index, renderer, publisher),
+            Stores.Index, Stores.Archive, renderer, publisher, new IndexPagePublisher(Stores.Index, renderer, publisher),
             NullLogger<SiteRegenerator>.Instance);
     }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using AnnualReports.Azure.Http;
 using AnnualReports.Publishing;
 using Microsoft.AspNetCore.Http;
 

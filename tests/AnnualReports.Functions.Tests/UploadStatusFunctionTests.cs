@@ -3,6 +3,7 @@ using AnnualReports.Reports;
 using AnnualReports.TestKit.Fakes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
 
 namespace AnnualReports.Functions.Tests;
 
@@ -15,7 +16,7 @@ public class UploadStatusFunctionTests
 
         var result = await function.Run(new DefaultHttpContext().Request, "nobody/2021.json", CancellationToken.None);
 
-        Assert.IsType<NotFoundResult>(result);
+        Assert.Equal(StatusCodes.Status404NotFound, Assert.IsAssignableFrom<IStatusCodeActionResult>(result).StatusCode);
     }
 
     [Fact]

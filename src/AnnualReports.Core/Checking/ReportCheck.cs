@@ -17,7 +17,6 @@ public static class ReportCheck
             return new CheckResult(null, read.Findings);
         }
 
-        var findings = read.Findings.Concat(read.Locate(ReportValidator.Validate(read.Report, context))).ToList();
-        return new CheckResult(read.Report, findings);
+        return new CheckResult(read.Report, read.With(ReportValidator.Validate(read.Report, context)));
     }
 }

@@ -12,6 +12,9 @@ public static class ReportReader
 {
     public static IReadOnlyList<string> SupportedExtensions { get; } = [".json", ".yaml", ".yml", .. ReportImporter.SupportedExtensions];
 
+    public static ReadResult Read(ReadOnlyMemory<byte> content, string fileName, ImportOptions? importOptions = null) =>
+        Read(content.ToArray(), fileName, importOptions);
+
     public static ReadResult Read(byte[] content, string fileName, ImportOptions? importOptions = null)
     {
         ArgumentNullException.ThrowIfNull(content);
@@ -31,4 +34,7 @@ public sealed record ReadResult(Reports.AnnualReport? Report, IReadOnlyList<Find
 {
     /// <summary>Points findings (e.g. the validator's) at the input's line and column where it has them.</summary>
     public IEnumerable<Finding> Locate(IEnumerable<Finding> findings) => findings.Select(Map.Locate);
+
+    /// <summary>The reading findings followed by <paramref name="validation"/>, located in the input.</summary>
+    public IReadOnlyList<Finding> With(IEnumerable<Finding> validation) => [.. Findings, .. Locate(validation)];
 }

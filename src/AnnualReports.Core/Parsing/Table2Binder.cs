@@ -28,12 +28,35 @@ internal static class Table2Binder
         ("procurement", ["items", "totalAmount"]),
     ];
 
+    /// <summary>
+    /// Which table 二 the data holds. Usually the layout's; but real reports mix the layouts (spec §8) and the
+    /// importers keep table 二 as written, so fields found only in one shape decide, and the layout only when none is there.
+    /// </summary>
+    private static bool Is2019Shape(DataNode? node, LayoutVersion layout)
+    {
+        if (node is not ObjectNode table)
+        {
+            return layout == LayoutVersion.V2019;
+        }
+
+        var only2019 = Rows2019.Select(r => r.Row).Except(Rows2021.Select(r => r.Row)).ToHashSet(StringComparer.Ordinal);
+        if (table.Properties.Any(p => only2019.Contains(p.Name)))
+        {
+            return true;
+        }
+
+        var ruleFields = (table.Properties.FirstOrDefault(p => p.Name == "rules")?.Value as ObjectNode)?.Properties.Select(p => p.Name).ToList() ?? [];
+        return ruleFields.Intersect(Rows2019[0].Fields).Any()
+            || (!ruleFields.Intersect(Rows2021[0].Fields).Any() && layout == LayoutVersion.V2019);
+    }
+
     /// <summary>Fields that hold money (decimals allowed); every other field is a count.</summary>
     internal static bool IsAmount(string field) => field is "amount" or "totalAmount";
 
     public static Table2 Bind(DataNode? node, BindContext context)
     {
-        var rows = context.Layout == LayoutVersion.V2019 ? Rows2019 : Rows2021;
+        var is2019 = Is2019Shape(node, context.Layout);
+        var rows = is2019 ? Rows2019 : Rows2021;
         var values = new Dictionary<string, decimal?>(StringComparer.Ordinal);
         if (context.Object(node, [.. rows.Select(r => r.Row)]) is { } table)
         {
@@ -55,7 +78,7 @@ internal static class Table2Binder
         int? Count(string key) => values.TryGetValue(key, out var v) && v is { } d ? (int)d : null;
         decimal? Amount(string key) => values.TryGetValue(key, out var v) ? v : null;
 
-        if (context.Layout == LayoutVersion.V2019)
+        if (is2019)
         {
             ItemCounts Items(string row) => new(Count($"{row}.previousYearItems"), Count($"{row}.change"), Count($"{row}.decisions"));
             PublicationCounts Publications(string row) => new(Count($"{row}.newlyMade"), Count($"{row}.newlyPublished"), Count($"{row}.totalPublished"));

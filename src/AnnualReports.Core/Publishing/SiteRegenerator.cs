@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using AnnualReports.Parsing;
 using AnnualReports.Publishing.Ports;
 using AnnualReports.Rendering;
 using Microsoft.Extensions.Logging;
@@ -18,7 +19,6 @@ namespace AnnualReports.Publishing;
 public sealed partial class SiteRegenerator(
     IReportIndex index,
     IReportArchive archive,
-    IReportChecker checker,
     SiteRenderer renderer,
     SiteFilePublisher publisher,
     IndexPagePublisher indexPages,
@@ -69,7 +69,7 @@ public sealed partial class SiteRegenerator(
                     return;
                 }
 
-                var parsed = checker.Parse(canonical, PreviousYearReports.ArchivedFileName);
+                var parsed = DataFileParser.Parse(canonical.Span, PreviousYearReports.ArchivedFileName);
                 if (parsed.Report is not { } report)
                 {
                     failed.Enqueue(new RegenerationFailure(reportUrl, $"The archived data file does not parse: {(parsed.Findings.Count > 0 ? parsed.Findings[0] : null)}"));

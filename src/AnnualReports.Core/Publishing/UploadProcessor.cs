@@ -1,4 +1,7 @@
+using AnnualReports.Checking;
 using AnnualReports.Findings;
+using AnnualReports.Parsing;
+using AnnualReports.Validation;
 using AnnualReports.Publishing.Ports;
 using AnnualReports.Reports;
 using AnnualReports.Rendering;
@@ -14,7 +17,6 @@ namespace AnnualReports.Publishing;
 /// </summary>
 public sealed partial class UploadProcessor(
     PublishingStores stores,
-    IReportChecker checker,
     SiteRenderer renderer,
     SiteFilePublisher publisher,
     IndexPagePublisher indexPages,
@@ -22,7 +24,8 @@ public sealed partial class UploadProcessor(
     ILogger<UploadProcessor> logger)
 {
     private const int MaxIndexAttempts = 10;
-    private readonly PreviousYearReports _previousYears = new(stores.Index, stores.Archive, checker);
+    private readonly PreviousYearReports _previousYears = new(stores.Index, stores.Archive);
+    private readonly UploadImportOptions _importOptions = new(stores.Index);
 
     public async Task<UploadOutcome> ProcessAsync(string uploadName, CancellationToken cancellationToken)
     {
@@ -42,14 +45,15 @@ public sealed partial class UploadProcessor(
             return new UploadOutcome.AlreadyProcessed(uploadName, previous);
         }
 
-        var parsed = checker.Parse(upload.Content, uploadName);
+        var importOptions = await _importOptions.ForAsync(uploadName, cancellationToken).ConfigureAwait(false);
+        var parsed = ReportReader.Read(upload.Content, uploadName, importOptions);
         if (parsed.Report is not { } report || parsed.Findings.HasErrors())
         {
             return await RejectAsync(upload, null, parsed.Findings, cancellationToken).ConfigureAwait(false);
         }
 
         var previousYear = await _previousYears.LoadAsync(report.Metadata.Agency.Id, report.Metadata.Year, cancellationToken).ConfigureAwait(false);
-        IReadOnlyList<Finding> findings = [.. parsed.Findings, .. checker.Validate(report, previousYear)];
+        var findings = parsed.With(ReportValidator.Validate(report, new ValidationContext(previousYear)));
         if (findings.HasErrors())
         {
             return await RejectAsync(upload, report, findings, cancellationToken).ConfigureAwait(false);
@@ -66,7 +70,7 @@ public sealed partial class UploadProcessor(
             return await RecordSupersededAsync(upload, agencyId, year, newer, cancellationToken).ConfigureAwait(false);
         }
 
-        var canonical = checker.ToCanonicalJson(report);
+        var canonical = CanonicalJson.WriteUtf8(report);
         await stores.Archive.ArchiveAsync(agencyId, year, canonical, upload, cancellationToken).ConfigureAwait(false);
 
         var written = 0;
@@ -146,7 +150,7 @@ public sealed partial class UploadProcessor(
         var document = FindingsDocument.From(upload.Name, findings);
         var path = await stores.Rejections.WriteAsync(
             upload.Name, renderer.RenderRejectionPage(upload.Name, findings), document.ToUtf8Json(), cancellationToken).ConfigureAwait(false);
-        var digests = document.Findings.ToValueList();
+        var digests = findings.Select(FindingDigest.From).ToValueList();
         await stores.UploadLog.RecordAsync(
             new UploadRecord(upload.Name, upload.Version, time.GetUtcNow(), UploadStatus.Rejected, report?.Metadata.Agency.Id, report?.Metadata.Year,
                 null, path, document.ErrorCount, document.WarningCount, Capped(digests)),

@@ -87,7 +87,13 @@ public class UploadProcessorTests(AzuriteFixture azurite)
         var html = await harness.Stores.Rejections.ReadHtmlAsync(name, CancellationToken.None);
         Assert.Contains(rejected.Findings[0].RuleId, html, StringComparison.Ordinal);
         var json = (await harness.Rejections.GetBlobClient(rejected.RejectionPath + "rejection.json").DownloadContentAsync()).Value.Content.ToString();
-        Assert.Contains("/table3/received/6", json, StringComparison.Ordinal);
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        var balance = document.RootElement.GetProperty("findings").EnumerateArray()
+            .First(f => f.GetProperty("cells")[0].GetProperty("pointer").GetString() == "/table3/received/6");
+        Assert.Equal("error", balance.GetProperty("severity").GetString());
+        Assert.Equal(1, balance.GetProperty("location").GetProperty("line").GetInt32()); // the variant is one-line JSON
+        Assert.True(balance.GetProperty("location").GetProperty("column").GetInt32() > 1);
+        Assert.NotEmpty(balance.GetProperty("numbers").EnumerateArray());
         var record = await harness.Stores.UploadLog.GetAsync(name, CancellationToken.None);
         Assert.Equal(UploadStatus.Rejected, record?.Status);
         Assert.Equal(uploadETag, (await harness.Incoming.GetBlobClient(name).GetPropertiesAsync()).Value.ETag);

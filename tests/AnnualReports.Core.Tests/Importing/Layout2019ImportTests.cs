@@ -49,7 +49,7 @@ public class Layout2019ImportTests
     }
 
     [Fact]
-    public void A2021ReportWithThe2019Table2AddsUpItsOtherHandlingRows()
+    public void A2021ReportWithThe2019Table2KeepsBothTablesAsWritten()
     {
         var seed = SampleReports.Weixian2021();
         var table3 = seed.Applications
@@ -60,9 +60,9 @@ public class Layout2019ImportTests
 
         var result = ImportFixtures.ImportText(NationalFormatDocument.From(mixed), seed);
 
-        Assert.Equal(LayoutVersion.V2019, result.Report!.Layout);
+        Assert.Equal(LayoutVersion.V2021, result.Report!.Layout);
         Assert.Equal(table2, result.Report.ActiveDisclosure);
-        Assert.Equal(new ApplicantCounts(3, null, null, null, null, null, 0), result.Report.Applications[Table3Row.OtherHandling]);
+        Assert.Equal(table3, result.Report.Applications);
         Assert.Contains(result.Findings, f => f.RuleId == ImportFindings.LayoutMixed && f.Severity == Severity.Warning);
     }
 

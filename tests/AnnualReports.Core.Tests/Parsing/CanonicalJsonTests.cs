@@ -7,12 +7,15 @@ namespace AnnualReports.Core.Tests.Parsing;
 
 public class CanonicalJsonTests
 {
-    public static TheoryData<string> Samples => ["weixian-2021", "sample-2019", "sample-2019-with-blanks"];
+    public static TheoryData<string> Samples =>
+        ["weixian-2021", "sample-2019", "sample-2019-with-blanks", "2021-with-2019-table2", "2019-with-2021-table2"];
 
     private static AnnualReport Sample(string name) => name switch
     {
         "sample-2019" => SampleReports.Sample2019(),
         "sample-2019-with-blanks" => SampleReports.Sample2019WithBlanks(),
+        "2021-with-2019-table2" => SampleReports.Weixian2021() with { ActiveDisclosure = SampleReports.Sample2019().ActiveDisclosure },
+        "2019-with-2021-table2" => SampleReports.Sample2019() with { ActiveDisclosure = SampleReports.Weixian2021().ActiveDisclosure },
         _ => SampleReports.Weixian2021(),
     };
 

@@ -30,6 +30,13 @@ public class DataFileSchemaTests
     }
 
     [Fact]
+    public void ReportsThatMixTheLayoutsOfTables2And3Validate()
+    {
+        Assert.True(IsValid(CanonicalJson.Write(SampleReports.Weixian2021() with { ActiveDisclosure = SampleReports.Sample2019().ActiveDisclosure })));
+        Assert.True(IsValid(CanonicalJson.Write(SampleReports.Sample2019() with { ActiveDisclosure = SampleReports.Weixian2021().ActiveDisclosure })));
+    }
+
+    [Fact]
     public void A2019Table3IsRejectedUnderThe2021Layout()
     {
         var json = CanonicalJson.Write(SampleReports.Sample2019()).Replace("\"layout\": \"2019\"", "\"layout\": \"2021\"", StringComparison.Ordinal);

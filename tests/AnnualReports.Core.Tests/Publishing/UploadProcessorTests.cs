@@ -66,7 +66,7 @@ public class UploadProcessorTests
         var renderer = new SiteRenderer(SiteOptions.Local);
         var publisher = new SiteFilePublisher(_site, TimeProvider.System, NullLogger<SiteFilePublisher>.Instance);
         return new UploadProcessor(
-            _stores, new ReportChecker(), renderer, publisher, new IndexPagePublisher(_index, renderer, publisher), TimeProvider.System,
+            _stores, renderer, publisher, new IndexPagePublisher(_index, renderer, publisher), TimeProvider.System,
             NullLogger<UploadProcessor>.Instance);
     }
 }

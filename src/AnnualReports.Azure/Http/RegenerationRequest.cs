@@ -3,7 +3,7 @@ using System.Text.Json;
 using AnnualReports.Publishing;
 using Microsoft.AspNetCore.Http;
 
-namespace AnnualReports.Functions;
+namespace AnnualReports.Azure.Http;
 
 /// <summary>
 /// Binds the scope of <c>POST /api/regenerate</c> from a JSON body <c>{"agency": "…", "year": 2021}</c> or the query

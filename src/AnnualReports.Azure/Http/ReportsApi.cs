@@ -1,0 +1,40 @@
+using AnnualReports.Publishing;
+using Microsoft.AspNetCore.Http;
+
+namespace AnnualReports.Azure.Http;
+
+/// <summary>
+/// The HTTP API, independent of the host: binds a request, calls one handler, maps its result to an answer.
+/// The Functions app and the local dev host both call these, so they answer alike.
+/// </summary>
+public static class ReportsApi
+{
+    /// <summary><c>POST /api/regenerate</c>: 200 with the summary, 400 with <c>error</c> for an invalid scope.</summary>
+    public static async Task<ApiAnswer> RegenerateAsync(HttpRequest request, SiteRegenerator regenerator, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(regenerator);
+        var scope = await RegenerationRequest.ReadAsync(request, cancellationToken).ConfigureAwait(false);
+        var summary = await regenerator.RegenerateAsync(scope, cancellationToken).ConfigureAwait(false);
+        return ApiAnswer.Json(summary, summary.Error is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
+    }
+
+    /// <summary><c>POST /api/validate?name=report.yaml</c>: 200 with the findings of the data file in the body. Nothing stored.</summary>
+    public static async Task<ApiAnswer> ValidateAsync(HttpRequest request, DryRunValidator validator, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(validator);
+        using var body = new MemoryStream();
+        await request.Body.CopyToAsync(body, cancellationToken).ConfigureAwait(false);
+        var findings = await validator.ValidateAsync(body.ToArray(), request.Query["name"].FirstOrDefault(), cancellationToken).ConfigureAwait(false);
+        return ApiAnswer.Json(findings, StatusCodes.Status200OK);
+    }
+
+    /// <summary><c>GET /api/uploads/{name}</c>: 200 with the upload's record, 404 when it was never processed.</summary>
+    public static async Task<ApiAnswer> UploadStatusAsync(string name, UploadStatusQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return await query.GetAsync(name, cancellationToken).ConfigureAwait(false) is { } record
+            ? ApiAnswer.Json(record, StatusCodes.Status200OK)
+            : ApiAnswer.NotFound;
+    }
+}

@@ -1,0 +1,32 @@
+using AnnualReports.Importing;
+using AnnualReports.Publishing.Ports;
+
+namespace AnnualReports.Publishing;
+
+/// <summary>
+/// What the site knows of an agency that a Word or text upload does not say. An upload placed under
+/// <c>incoming/{agency-id}/</c> belongs to that agency, and the agency's published reports give its region and kind,
+/// so next year's .docx lands on the same agency page as this year's data file.
+/// </summary>
+public sealed class UploadImportOptions(IReportIndex index)
+{
+    /// <summary>Options for importing <paramref name="uploadName"/>, or <c>null</c> for data files, which say all this themselves.</summary>
+    public async Task<ImportOptions?> ForAsync(string uploadName, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(uploadName);
+        if (!ReportImporter.Supports(uploadName))
+        {
+            return null;
+        }
+
+        var folder = uploadName.Contains('/', StringComparison.Ordinal) ? uploadName[..uploadName.IndexOf('/', StringComparison.Ordinal)] : null;
+        if (folder is null || !AgencyIds.IsValid(folder))
+        {
+            return ImportOptions.Default;
+        }
+
+        var published = await index.ListByAgencyAsync(folder, cancellationToken).ConfigureAwait(false);
+        var latest = published.MaxBy(r => r.Summary.Year)?.Summary;
+        return new ImportOptions(folder, latest?.Region, latest?.AgencyKind);
+    }
+}

@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace AnnualReports.Browser.Tests;
+
+[Collection(UsesBrowser.Name)]
+public partial class NavigationTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task TheHomePageLinksToTheAgencyPageAndOnToTheReport()
+    {
+        var (page, errors) = await browser.OpenPageAsync();
+        await page.GotoAsync("/");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "威县人民政府办公室", Exact = true }).First.ClickAsync();
+        await page.WaitForURLAsync(AgencyUrl());
+        var agencyHeading = await page.Locator("h1").InnerTextAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "2021年", Exact = true }).First.ClickAsync();
+        await page.WaitForURLAsync(ReportUrl());
+
+        Assert.Contains("威县人民政府办公室", agencyHeading, StringComparison.Ordinal);
+        Assert.Contains("2021年政府信息公开工作年度报告", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task TheHomePageLinksStraightToTheLatestReport()
+    {
+        var (page, errors) = await browser.OpenPageAsync();
+        await page.GotoAsync("/");
+
+        var agencyRow = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "威县人民政府办公室" });
+        await agencyRow.GetByRole(AriaRole.Link, new() { Name = "2021年", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(ReportUrl());
+
+        Assert.Contains("威县人民政府办公室", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Empty(errors);
+    }
+
+    [GeneratedRegex(@"/weixian-gov-office/$")]
+    private static partial Regex AgencyUrl();
+
+    [GeneratedRegex(@"/weixian-gov-office/2021/$")]
+    private static partial Regex ReportUrl();
+}

@@ -1,0 +1,82 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using AnnualReports.TestKit;
+
+namespace AnnualReports.Cli.Tests.Dev;
+
+/// <summary>The dev host's HTTP API answers as the Functions app does (same routes, same handlers, same JSON).</summary>
+[Collection(UsesDevHost.Name)]
+public class ReportsApiTests(DevHostFixture stack)
+{
+    [Fact]
+    public async Task RegeneratingAReportAnswersTheSummary()
+    {
+        using var response = await stack.Api.PostAsJsonAsync(new Uri("api/regenerate", UriKind.Relative), new { agency = "weixian-gov-office", year = 2021 });
+        var summary = await Json(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(1, summary.GetProperty("reports").GetInt32());
+        Assert.Equal("weixian-gov-office", summary.GetProperty("scope").GetProperty("agencyId").GetString());
+        Assert.Empty(summary.GetProperty("failed").EnumerateArray());
+        Assert.Equal(JsonValueKind.Null, summary.GetProperty("error").ValueKind);
+    }
+
+    [Fact]
+    public async Task AYearWithoutAnAgencyIsABadRequest()
+    {
+        using var response = await stack.Api.PostAsync(new Uri("api/regenerate?year=2021", UriKind.Relative), null);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.False(string.IsNullOrEmpty((await Json(response)).GetProperty("error").GetString()));
+    }
+
+    [Fact]
+    public async Task ValidatingTheSeedFindsNoErrors()
+    {
+        using var response = await stack.Api.PostAsync(new Uri("api/validate?name=weixian-2021.json", UriKind.Relative), new ByteArrayContent(SeedFiles.WeixianJson()));
+        var findings = await Json(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(findings.GetProperty("valid").GetBoolean());
+        Assert.Equal(0, findings.GetProperty("errorCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task ValidatingABrokenFileNamesTheRuleAndTheCell()
+    {
+        var content = await File.ReadAllBytesAsync(RepoPaths.File("seeds", "invalid", "t3-r1-balance-broken.json"));
+        using var response = await stack.Api.PostAsync(new Uri("api/validate?name=broken.json", UriKind.Relative), new ByteArrayContent(content));
+        var findings = await Json(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(findings.GetProperty("valid").GetBoolean());
+        Assert.Contains(
+            findings.GetProperty("findings").EnumerateArray(),
+            f => f.GetProperty("ruleId").GetString() == "T3-R1" && f.GetProperty("pointer").GetString()!.StartsWith("/table3/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ThePublishedSeedHasAnUploadRecord()
+    {
+        var (status, record) = await UploadStatusProbe.GetAsync(stack.Api, "seeds/weixian-2021.json");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("accepted", record.Text("status"));
+        Assert.Equal("/weixian-gov-office/2021/", record.Text("publishedUrl"));
+    }
+
+    [Fact]
+    public async Task AnUploadNeverProcessedIsNotFound()
+    {
+        var (status, _) = await UploadStatusProbe.GetAsync(stack.Api, "nobody/never.json");
+
+        Assert.Equal(HttpStatusCode.NotFound, status);
+    }
+
+    private static async Task<JsonElement> Json(HttpResponseMessage response)
+    {
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+    }
+}
