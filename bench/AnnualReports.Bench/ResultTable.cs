@@ -70,12 +70,14 @@ internal sealed class ResultTable
             var ratio = Value / target;
             var met = LowerIsBetter ? Value <= target : Value >= target;
             var bound = (LowerIsBetter ? "≤ " : "≥ ") + Format(target) + (Unit.Length > 0 ? " " + Unit : "");
-            return [Section, Measure, value, bound, ratio.ToString("0.00", CultureInfo.InvariantCulture), met ? "met" : "MISSED"];
+            var shownRatio = target == 0 ? "" : ratio.ToString("0.00", CultureInfo.InvariantCulture);
+            return [Section, Measure, value, bound, shownRatio, met ? "met" : "MISSED"];
         }
 
         private static string Format(double value) => value switch
         {
             double.NaN => "n/a",
+            _ when value == Math.Floor(value) && Math.Abs(value) < 1e9 => value.ToString("0", CultureInfo.InvariantCulture),
             >= 100 => value.ToString("0", CultureInfo.InvariantCulture),
             >= 10 => value.ToString("0.0", CultureInfo.InvariantCulture),
             _ => value.ToString("0.000", CultureInfo.InvariantCulture),
