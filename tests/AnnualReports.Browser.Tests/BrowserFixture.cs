@@ -63,8 +63,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         var errors = new List<string>();
         page.Console += (_, message) =>
         {
-            // The browser asks for /favicon.ico on its own; the site declares no icon, so that 404 is not a page error.
-            if (message.Type == "error" && !message.Location.Contains("/favicon.ico", StringComparison.Ordinal))
+            if (message.Type == "error")
             {
                 lock (errors)
                 {

@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Unicode;
 
 namespace AnnualReports.Findings;
 
@@ -11,9 +10,8 @@ public static class FindingsJson
     public static JsonSerializerOptions Options { get; } = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        // Chinese stays readable; characters that matter to HTML are still escaped.
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        // JSON answers and files, never inlined into HTML: keep Chinese and punctuation readable.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         WriteIndented = true,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };

@@ -74,7 +74,7 @@ public sealed class SiteRenderer
     /// <summary>The site's one stylesheet, served at <see cref="SitePaths.Stylesheet"/>.</summary>
     public string Stylesheet => Templates[TemplateNames.Stylesheet];
 
-    /// <summary>The report page (<see cref="SitePaths.ReportPage"/>); its data file is linked as <c>report.json</c> beside it.</summary>
+    /// <summary>The report page (<see cref="SitePaths.ReportPage"/>); its data file (<c>report.json</c> beside it) is linked by absolute path, so <c>/agency/2021</c> without a slash works too.</summary>
     public string RenderReportPage(AnnualReport report)
     {
         ArgumentNullException.ThrowIfNull(report);

@@ -78,11 +78,11 @@ public class ReportPageTests
     }
 
     [Fact]
-    public void LinksTheCanonicalJsonBesideThePageAndShowsTheBreadcrumb()
+    public void LinksTheCanonicalJsonBesideThePageByAbsolutePathAndShowsTheBreadcrumb()
     {
         var document = HtmlTableGrid.Parse(Renderer.RenderReportPage(SampleReports.Weixian2021()));
 
-        Assert.Contains(document.QuerySelectorAll("a"), a => a.GetAttribute("href") == "report.json");
+        Assert.Contains(document.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/weixian-gov-office/2021/report.json");
         Assert.Equal(["首页", "威县人民政府办公室", "2021年"], document.QuerySelectorAll("nav.breadcrumb li").Select(li => li.TextContent));
         Assert.Equal(["/", "/weixian-gov-office/"], document.QuerySelectorAll("nav.breadcrumb a").Select(a => a.GetAttribute("href")));
         Assert.Equal("page", document.QuerySelector("nav.breadcrumb li:last-child")!.GetAttribute("aria-current"));

@@ -21,7 +21,7 @@ internal static partial class ReportPageBuilder
             CellText.Of(meta.PublishDate),
             meta.CompiledBy,
             LayoutLabel(report.Layout),
-            "report.json",
+            SitePaths.ReportDataUrl(agency.Id, meta.Year),
             ContactLines(meta.Contact),
             [.. report.Preamble],
             Blocks(report.Overview),
