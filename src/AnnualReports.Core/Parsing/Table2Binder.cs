@@ -70,36 +70,11 @@ internal static class Table2Binder
                 foreach (var field in fields)
                 {
                     var cell = cells.Required(field);
-                    values[$"{row}.{field}"] = IsAmount(field) ? context.Amount(cell) : context.Count(cell);
+                    values[$"{row}/{field}"] = IsAmount(field) ? context.Amount(cell) : context.Count(cell);
                 }
             }
         }
 
-        int? Count(string key) => values.TryGetValue(key, out var v) && v is { } d ? (int)d : null;
-        decimal? Amount(string key) => values.TryGetValue(key, out var v) ? v : null;
-
-        if (is2019)
-        {
-            ItemCounts Items(string row) => new(Count($"{row}.previousYearItems"), Count($"{row}.change"), Count($"{row}.decisions"));
-            PublicationCounts Publications(string row) => new(Count($"{row}.newlyMade"), Count($"{row}.newlyPublished"), Count($"{row}.totalPublished"));
-            return new Table2Of2019(
-                Publications("rules"),
-                Publications("normativeDocuments"),
-                Items("licensing"),
-                Items("otherManagementServices"),
-                Items("punishment"),
-                Items("enforcement"),
-                new FeeItemCounts(Count("fees.previousYearItems"), Count("fees.change")),
-                new ProcurementCounts(Count("procurement.items"), Amount("procurement.totalAmount")));
-        }
-
-        DocumentCounts Documents(string row) => new(Count($"{row}.issued"), Count($"{row}.repealed"), Count($"{row}.inForce"));
-        return new Table2Of2021(
-            Documents("rules"),
-            Documents("normativeDocuments"),
-            Count("licensing.decisions"),
-            Count("punishment.decisions"),
-            Count("enforcement.decisions"),
-            Amount("fees.amount"));
+        return Table2Fields.Build(is2019, values);
     }
 }

@@ -143,32 +143,6 @@ internal static class Table2Reader
             return null;
         }
 
-        int? Count(string key) => values[key] is { } v ? (int)v : null;
-        decimal? Amount(string key) => values[key];
-
-        if (!is2019)
-        {
-            return new Table2Of2021(
-                new DocumentCounts(Count("rules/issued"), Count("rules/repealed"), Count("rules/inForce")),
-                new DocumentCounts(Count("normativeDocuments/issued"), Count("normativeDocuments/repealed"), Count("normativeDocuments/inForce")),
-                Count("licensing/decisions"),
-                Count("punishment/decisions"),
-                Count("enforcement/decisions"),
-                Amount("fees/amount"));
-        }
-
-        PublicationCounts Publications(string row) =>
-            new(Count($"{row}/newlyMade"), Count($"{row}/newlyPublished"), Count($"{row}/totalPublished"));
-        ItemCounts Items(string row) => new(Count($"{row}/previousYearItems"), Count($"{row}/change"), Count($"{row}/decisions"));
-
-        return new Table2Of2019(
-            Publications("rules"),
-            Publications("normativeDocuments"),
-            Items("licensing"),
-            Items("otherManagementServices"),
-            Items("punishment"),
-            Items("enforcement"),
-            new FeeItemCounts(Count("fees/previousYearItems"), Count("fees/change")),
-            new ProcurementCounts(Count("procurement/items"), Amount("procurement/totalAmount")));
+        return Table2Fields.Build(is2019, values);
     }
 }
