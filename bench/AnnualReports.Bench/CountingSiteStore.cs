@@ -31,11 +31,11 @@ internal sealed class CountingSiteStore(ISiteStore inner) : ISiteStore
     public Task<IReadOnlyDictionary<string, PageVersion>?> ListVersionsAsync(string prefix, CancellationToken cancellationToken) =>
         inner.ListVersionsAsync(prefix, cancellationToken);
 
-    public async Task<WriteResult> WriteAsync(SiteFile file, WriteCondition condition, CancellationToken cancellationToken)
+    public async Task<PageVersion?> WriteAsync(SiteFile file, WriteCondition condition, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(file);
         var result = await inner.WriteAsync(file, condition, cancellationToken).ConfigureAwait(false);
-        if (result == WriteResult.Written)
+        if (result is not null)
         {
             _written.Enqueue(new WrittenFile(file.Path, file.Content.Length, file.ContentType, file.CacheControl));
         }

@@ -32,7 +32,7 @@ internal static class LatencyBenchmark
         var pollInterval = TimeSpan.Zero;
         var missing = 0;
         using (var watcher = new IncomingWatcher(
-            storage.Clients, storage.Options, storage.Processor(), TimeProvider.System, NullLogger<IncomingWatcher>.Instance))
+            storage.Clients, storage.Options, storage.Pipeline().Processor, TimeProvider.System, NullLogger<IncomingWatcher>.Instance))
         {
             pollInterval = watcher.PollInterval;
             await watcher.StartAsync(CancellationToken.None).ConfigureAwait(false);

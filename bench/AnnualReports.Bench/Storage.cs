@@ -2,7 +2,9 @@ using AnnualReports.Azure;
 using AnnualReports.Azure.Local;
 using AnnualReports.Publishing;
 using AnnualReports.Rendering;
-using Microsoft.Extensions.Logging.Abstractions;
+using AnnualReports.Azure.Blobs;
+using AnnualReports.Publishing.Ports;
+using AnnualReports.TestKit;
 
 namespace AnnualReports.Bench;
 
@@ -42,19 +44,11 @@ internal sealed class Storage : IAsyncDisposable
         return new Storage(azurite, clients, options, site);
     }
 
-    public SiteFilePublisher Publisher() => new(Stores.Site, TimeProvider.System, NullLogger<SiteFilePublisher>.Instance);
+    /// <summary>The private manifest of whole-site regenerations.</summary>
+    public BlobSiteManifestStore Manifest => new(Clients.Blobs.GetBlobContainerClient(Options.ArchiveContainer));
 
-    public IndexPagePublisher IndexPages(int parallelism = SiteRegenerator.DefaultParallelism) =>
-        new(Stores.Index, Renderer, Publisher()) { Parallelism = parallelism };
-
-    public UploadProcessor Processor() => new(
-        Stores, Renderer, Publisher(), IndexPages(), TimeProvider.System, NullLogger<UploadProcessor>.Instance);
-
-    public SiteRegenerator Regenerator(int parallelism) => new(
-        Stores.Index, Stores.Archive, Renderer, Publisher(), IndexPages(parallelism), NullLogger<SiteRegenerator>.Instance)
-    {
-        Parallelism = parallelism,
-    };
+    /// <summary>The use cases wired on the counted stores.</summary>
+    public PublishingPipeline Pipeline(int parallelism = SiteRegenerator.DefaultParallelism) => new(Stores, Manifest, Renderer, parallelism);
 
     /// <summary>
     /// Regenerates one agency into a container of its own, so the code paths are compiled (tiered JIT) and the
@@ -65,18 +59,21 @@ internal sealed class Storage : IAsyncDisposable
         var options = Options with { WebContainer = "warmup" };
         await Clients.Blobs.GetBlobContainerClient(options.WebContainer).CreateIfNotExistsAsync().ConfigureAwait(false);
         var stores = StorageServiceCollectionExtensions.CreateStores(Clients, options);
-        var publisher = new SiteFilePublisher(stores.Site, TimeProvider.System, NullLogger<SiteFilePublisher>.Instance);
-        var regenerator = new SiteRegenerator(
-            stores.Index, stores.Archive, Renderer, publisher,
-            new IndexPagePublisher(stores.Index, Renderer, publisher) { Parallelism = parallelism }, NullLogger<SiteRegenerator>.Instance)
-        {
-            Parallelism = parallelism,
-        };
+        var regenerator = new PublishingPipeline(stores, new NoManifest(), Renderer, parallelism).Regenerator;
         for (var round = 0; round < 3; round++)
         {
             await regenerator.RegenerateAsync(new RegenerationScope(agencyId), CancellationToken.None).ConfigureAwait(false);
             await Clients.Blobs.GetBlobContainerClient(options.WebContainer).DeleteBlobIfExistsAsync(SitePaths.AgencyPage(agencyId)).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>Keeps no manifest, so the warm-up leaves none behind for the timed runs.</summary>
+    private sealed class NoManifest : ISiteManifestStore
+    {
+        public Task<IReadOnlyDictionary<string, PageVersion>?> ReadAsync(CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyDictionary<string, PageVersion>?>(null);
+
+        public Task WriteAsync(IReadOnlyDictionary<string, PageVersion> versions, CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
     public ValueTask DisposeAsync()

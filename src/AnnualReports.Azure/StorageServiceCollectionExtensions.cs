@@ -18,6 +18,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(StorageOptions.From(configuration));
         services.TryAddSingleton(_ => StorageClients.From(configuration));
         services.TryAddSingleton(sp => CreateStores(sp.GetRequiredService<StorageClients>(), sp.GetRequiredService<StorageOptions>()));
+        services.TryAddSingleton<ISiteManifestStore>(sp => new BlobSiteManifestStore(
+            sp.GetRequiredService<StorageClients>().Blobs.GetBlobContainerClient(sp.GetRequiredService<StorageOptions>().ArchiveContainer)));
         services.TryAddSingleton<StorageProvisioner>();
         return services;
     }
@@ -34,6 +36,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(sp => sp.GetRequiredService<PublishingStores>().UploadLog);
         services.TryAddSingleton(sp => sp.GetRequiredService<PublishingStores>().Site);
         services.TryAddSingleton<SiteFilePublisher>();
+        services.TryAddSingleton<CanonicalReader>();
+        services.TryAddSingleton<ReportFilesPublisher>();
         services.TryAddSingleton<IndexPagePublisher>();
         services.TryAddSingleton<PreviousYearReports>();
         services.TryAddSingleton<UploadImportOptions>();

@@ -4,7 +4,7 @@ using AnnualReports.Rendering;
 using AnnualReports.TestKit;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
-using Microsoft.Extensions.Logging.Abstractions;
+using AnnualReports.Azure.Blobs;
 
 namespace AnnualReports.Azure.IntegrationTests;
 
@@ -60,24 +60,17 @@ public sealed class PipelineHarness
         return harness;
     }
 
-    /// <summary>A processor of its own (as on another instance), sharing the storage.</summary>
-    public UploadProcessor Processor(SiteRenderer? renderer = null)
-    {
-        renderer ??= new SiteRenderer(SiteOptions.Local);
-        var stores = StorageServiceCollectionExtensions.CreateStores(Clients, Options);
-        var publisher = Publisher(stores);
-        return new UploadProcessor(
-            stores, renderer, publisher, new IndexPagePublisher(stores.Index, renderer, publisher),
-            TimeProvider.System, NullLogger<UploadProcessor>.Instance);
-    }
+    /// <summary>The private site manifest of the whole-site regenerations.</summary>
+    public BlobSiteManifestStore Manifest => new(Archive);
 
-    public SiteRegenerator Regenerator(SiteRenderer renderer)
-    {
-        var publisher = Publisher(Stores);
-        return new SiteRegenerator(
-            Stores.Index, Stores.Archive, renderer, publisher, new IndexPagePublisher(Stores.Index, renderer, publisher),
-            NullLogger<SiteRegenerator>.Instance);
-    }
+    /// <summary>A processor of its own (as on another instance), sharing the storage.</summary>
+    public UploadProcessor Processor(SiteRenderer? renderer = null) => Pipeline(renderer).Processor;
+
+    public SiteRegenerator Regenerator(SiteRenderer renderer) => Pipeline(renderer).Regenerator;
+
+    /// <summary>The use cases wired on adapters of their own (as on another instance), sharing the storage.</summary>
+    public PublishingPipeline Pipeline(SiteRenderer? renderer = null) =>
+        new(StorageServiceCollectionExtensions.CreateStores(Clients, Options), Manifest, renderer);
 
     public async Task UploadAsync(string name, byte[] content) =>
         await Incoming.GetBlobClient(name).UploadAsync(BinaryData.FromBytes(content), overwrite: true);
@@ -111,7 +104,4 @@ public sealed class PipelineHarness
         node["agency"]!["id"] = agencyId;
         node["agency"]!["name"] = agencyName;
     });
-
-    private static SiteFilePublisher Publisher(PublishingStores stores) =>
-        new(stores.Site, TimeProvider.System, NullLogger<SiteFilePublisher>.Instance);
 }

@@ -45,12 +45,16 @@ internal static class BlobFiles
         return versions;
     }
 
-    /// <summary>Writes on a condition; a failed precondition (412) or an existing blob (409) is a conflict.</summary>
-    public static async Task<WriteResult> WriteAsync(
+    /// <summary>
+    /// Writes on a condition and answers the new version; <c>null</c> when the precondition failed (412) or the blob
+    /// exists (409).
+    /// </summary>
+    public static async Task<PageVersion?> WriteAsync(
         BlobClient blob, ReadOnlyMemory<byte> content, string contentType, string? cacheControl, WriteCondition? condition,
         CancellationToken cancellationToken, string? source = null)
     {
-        var metadata = new Dictionary<string, string> { [HashMetadata] = ContentHash.Of(content.Span) };
+        var hash = ContentHash.Of(content.Span);
+        var metadata = new Dictionary<string, string> { [HashMetadata] = hash };
         if (source is not null)
         {
             metadata[SourceMetadata] = source;
@@ -69,12 +73,12 @@ internal static class BlobFiles
         };
         try
         {
-            await blob.UploadAsync(BinaryData.FromBytes(content), options, cancellationToken).ConfigureAwait(false);
-            return WriteResult.Written;
+            var written = await blob.UploadAsync(BinaryData.FromBytes(content), options, cancellationToken).ConfigureAwait(false);
+            return new PageVersion(written.Value.ETag.ToString(), hash, source);
         }
         catch (RequestFailedException e) when (e.Status is 412 or 409)
         {
-            return WriteResult.Conflict;
+            return null;
         }
     }
 

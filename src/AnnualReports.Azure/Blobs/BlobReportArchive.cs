@@ -1,4 +1,3 @@
-using System.Globalization;
 using AnnualReports.Publishing;
 using AnnualReports.Publishing.Ports;
 using Azure.Storage.Blobs;
@@ -6,14 +5,15 @@ using Azure.Storage.Blobs;
 namespace AnnualReports.Azure.Blobs;
 
 /// <summary>
-/// The private archive: <c>{agencyId}/{year}/report.json</c> (canonical data) and
-/// <c>{agencyId}/{year}/uploads/{uploadName}</c> (every accepted original).
+/// The private archive: <c>{agencyId}/{year}/data/{sha256}.json</c> (every canonical data file published, named by
+/// its hash, never overwritten) and <c>{agencyId}/{year}/uploads/{uploadName}</c> (every accepted original).
 /// </summary>
 public sealed class BlobReportArchive(BlobContainerClient archive) : IReportArchive
 {
-    private const string CanonicalName = "report.json";
-
-    public static string CanonicalPath(string agencyId, int year) => $"{AgencyIds.Require(agencyId)}/{year}/{CanonicalName}";
+    public static string CanonicalPath(string agencyId, int year, string contentHash) =>
+        contentHash.Length == 64 && contentHash.All(char.IsAsciiHexDigitLower)
+            ? $"{AgencyIds.Require(agencyId)}/{year}/data/{contentHash}.json"
+            : throw new ArgumentException($"'{contentHash}' is not a SHA-256 in lowercase hex.", nameof(contentHash));
 
     public static string OriginalPath(string agencyId, int year, string uploadName) =>
         UploadNames.IsUsable(uploadName)
@@ -25,31 +25,14 @@ public sealed class BlobReportArchive(BlobContainerClient archive) : IReportArch
         ArgumentNullException.ThrowIfNull(original);
         await BlobFiles.WriteIfChangedAsync(
             archive.GetBlobClient(OriginalPath(agencyId, year, original.Name)), original.Content, "application/octet-stream", cancellationToken).ConfigureAwait(false);
-        await BlobFiles.WriteIfChangedAsync(
-            archive.GetBlobClient(CanonicalPath(agencyId, year)), canonicalJson, "application/json; charset=utf-8", cancellationToken).ConfigureAwait(false);
+        // Named by its hash: an existing blob already holds these bytes, so only "absent" needs a write.
+        await BlobFiles.WriteAsync(
+            archive.GetBlobClient(CanonicalPath(agencyId, year, ContentHash.Of(canonicalJson.Span))), canonicalJson, "application/json; charset=utf-8", null,
+            WriteCondition.IfAbsent, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Lists <c>{agencyId}/{year}/report.json</c> blobs with their <c>sha256</c> metadata; originals under <c>uploads/</c> are skipped.</summary>
-    public async Task<IReadOnlyDictionary<(string AgencyId, int Year), string>?> ListCanonicalHashesAsync(string? agencyId, CancellationToken cancellationToken)
-    {
-        var prefix = agencyId is null ? "" : AgencyIds.Require(agencyId) + "/";
-        var hashes = new Dictionary<(string AgencyId, int Year), string>();
-        foreach (var (name, version) in await BlobFiles.ListVersionsAsync(archive, prefix, cancellationToken).ConfigureAwait(false))
-        {
-            var parts = name.Split('/');
-            if (parts is [var agency, var yearText, CanonicalName]
-                && int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-                && version.ContentHash is { } hash)
-            {
-                hashes[(agency, year)] = hash;
-            }
-        }
-
-        return hashes;
-    }
-
-    public async Task<ReadOnlyMemory<byte>?> ReadCanonicalAsync(string agencyId, int year, CancellationToken cancellationToken) =>
-        await BlobFiles.DownloadAsync(archive.GetBlobClient(CanonicalPath(agencyId, year)), cancellationToken).ConfigureAwait(false) is { } download
+    public async Task<ReadOnlyMemory<byte>?> ReadCanonicalAsync(string agencyId, int year, string contentHash, CancellationToken cancellationToken) =>
+        await BlobFiles.DownloadAsync(archive.GetBlobClient(CanonicalPath(agencyId, year, contentHash)), cancellationToken).ConfigureAwait(false) is { } download
             ? download.Content.ToMemory()
             : null;
 }

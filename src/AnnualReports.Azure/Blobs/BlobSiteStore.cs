@@ -10,7 +10,7 @@ public sealed class BlobSiteStore(BlobContainerClient web) : ISiteStore
     public Task<PageVersion?> GetVersionAsync(string path, CancellationToken cancellationToken) =>
         BlobFiles.GetVersionAsync(web.GetBlobClient(path), cancellationToken);
 
-    public Task<WriteResult> WriteAsync(SiteFile file, WriteCondition condition, CancellationToken cancellationToken)
+    public Task<PageVersion?> WriteAsync(SiteFile file, WriteCondition condition, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(condition);

@@ -7,19 +7,57 @@ using Azure.Data.Tables;
 
 namespace AnnualReports.Azure.Tables;
 
-/// <summary>The reports table: partition = agency id, row = year. One entity per published report.</summary>
+/// <summary>
+/// The reports table: partition = agency id, row = year. One entity per published report, holding its summary and
+/// its canonical data (<see cref="CanonicalDataProperty"/>, Brotli-compressed) so that a regeneration reads no blob.
+/// Reads of summaries select their columns only, so index pages never download the data.
+/// </summary>
 public sealed class TableReportIndex(TableClient table) : IReportIndex
 {
+    public const string CanonicalDataProperty = "CanonicalData";
+
+    private const string ContentHashProperty = "ContentHash";
+
+    private static readonly string[] SummaryColumns =
+    [
+        "PartitionKey", "RowKey", "AgencyName", "AgencyKind", "Region", "Year", "Layout", "PublishDate", "PublishedAt", "Title",
+        "ApplicationsReceived", "ApplicationsCarriedOver", "ApplicationsCompleted", "ReviewsAndLawsuits", "WarningCount", ContentHashProperty,
+        "Url", "Status", "SourceUpload", "SourceVersion", "SourceUploadedAt", "Warnings",
+    ];
+
+    private static readonly string[] CanonicalColumns = ["PartitionKey", "RowKey", ContentHashProperty, CanonicalDataProperty];
+
     public async Task<IndexedReport?> GetAsync(string agencyId, int year, CancellationToken cancellationToken)
     {
-        var response = await table.GetEntityIfExistsAsync<TableEntity>(agencyId, RowKey(year), cancellationToken: cancellationToken).ConfigureAwait(false);
+        var response = await table.GetEntityIfExistsAsync<TableEntity>(agencyId, RowKey(year), SummaryColumns, cancellationToken).ConfigureAwait(false);
         return response.HasValue && response.Value is { } entity ? ToReport(entity) : null;
     }
 
-    public async Task<WriteResult> SaveAsync(IndexedReport entry, string? expectedETag, CancellationToken cancellationToken)
+    public async Task<StoredCanonical?> ReadCanonicalAsync(string agencyId, int year, CancellationToken cancellationToken)
+    {
+        var response = await table.GetEntityIfExistsAsync<TableEntity>(agencyId, RowKey(year), CanonicalColumns, cancellationToken).ConfigureAwait(false);
+        return response.HasValue && response.Value is { } entity ? ToCanonical(entity) : null;
+    }
+
+    public async IAsyncEnumerable<StoredCanonical> StreamCanonicalAsync(
+        string? agencyId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var filter = agencyId is null ? null : TableClient.CreateQueryFilter($"PartitionKey eq {agencyId}");
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, select: CanonicalColumns, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            yield return ToCanonical(entity);
+        }
+    }
+
+    public async Task<WriteResult> SaveAsync(IndexedReport entry, ReadOnlyMemory<byte> canonicalJson, string? expectedETag, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
         var entity = ToEntity(entry);
+        if (CompressedCanonical.Compress(canonicalJson.Span) is { } compressed)
+        {
+            entity[CanonicalDataProperty] = compressed;
+        }
+
         try
         {
             if (expectedETag is null)
@@ -47,7 +85,7 @@ public sealed class TableReportIndex(TableClient table) : IReportIndex
     private async Task<IReadOnlyList<IndexedReport>> QueryAsync(string? filter, CancellationToken cancellationToken)
     {
         var reports = new List<IndexedReport>();
-        await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, select: SummaryColumns, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             reports.Add(ToReport(entity));
         }
@@ -75,7 +113,7 @@ public sealed class TableReportIndex(TableClient table) : IReportIndex
             ["ApplicationsCompleted"] = s.ApplicationsCompleted,
             ["ReviewsAndLawsuits"] = s.ReviewsAndLawsuits,
             ["WarningCount"] = s.WarningCount,
-            ["ContentHash"] = s.ContentHash,
+            [ContentHashProperty] = s.ContentHash,
             ["Url"] = s.Url,
             ["Status"] = entry.Status.ToString(),
             ["SourceUpload"] = entry.SourceUpload,
@@ -104,7 +142,7 @@ public sealed class TableReportIndex(TableClient table) : IReportIndex
             e.GetInt32("ApplicationsCompleted") ?? 0,
             e.GetInt32("ReviewsAndLawsuits") ?? 0,
             e.GetInt32("WarningCount") ?? 0,
-            e.GetString("ContentHash"));
+            e.GetString(ContentHashProperty));
         return new IndexedReport(
             summary,
             Enum.TryParse<ReportStatus>(e.GetString("Status"), out var status) ? status : throw Corrupt(e, "Status"),
@@ -114,6 +152,12 @@ public sealed class TableReportIndex(TableClient table) : IReportIndex
             TableJson.Read(e.GetString("Warnings")),
             e.ETag.ToString());
     }
+
+    private static StoredCanonical ToCanonical(TableEntity e) => new(
+        e.PartitionKey,
+        int.TryParse(e.RowKey, NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : throw Corrupt(e, "RowKey"),
+        e.GetString(ContentHashProperty) ?? throw Corrupt(e, ContentHashProperty),
+        e.GetBinary(CanonicalDataProperty) is { } compressed ? CompressedCanonical.Decompress(compressed) : (ReadOnlyMemory<byte>?)null);
 
     private static InvalidDataException Corrupt(TableEntity e, string property) =>
         new($"Reports table entity {e.PartitionKey}/{e.RowKey} has no valid '{property}'.");

@@ -20,7 +20,7 @@ public sealed class IndexPagePublisher(IReportIndex index, SiteRenderer renderer
     /// <summary>Refreshes the site-wide pages and the pages of <paramref name="agencyIds"/>.</summary>
     /// <param name="listing">Versions of the site's files listed before this call, or <c>null</c> to read each page's version.</param>
     /// <param name="table">The whole reports table read after <paramref name="listing"/> was, or <c>null</c> to read it here.</param>
-    public async Task<IReadOnlyList<PageOutcome>> RefreshAsync(
+    public async Task<IReadOnlyList<PublishedFile>> RefreshAsync(
         IEnumerable<string> agencyIds,
         CancellationToken cancellationToken,
         IReadOnlyDictionary<string, PageVersion>? listing = null,
@@ -44,7 +44,7 @@ public sealed class IndexPagePublisher(IReportIndex index, SiteRenderer renderer
         var snapshot = InStableOrder(table ?? await index.ListAsync(cancellationToken).ConfigureAwait(false));
         var byAgency = snapshot.GroupBy(s => s.AgencyId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<ReportSummary>)[.. g], StringComparer.Ordinal);
 
-        var outcomes = new List<PageOutcome>();
+        var outcomes = new List<PublishedFile>();
         outcomes.AddRange(await PublishAllAsync(
         [
             (SitePaths.Stylesheet, () => SiteFile.Css(SitePaths.Stylesheet, renderer.Stylesheet), _ => Task.FromResult(SiteFile.Css(SitePaths.Stylesheet, renderer.Stylesheet))),
@@ -80,12 +80,12 @@ public sealed class IndexPagePublisher(IReportIndex index, SiteRenderer renderer
     /// Publishes pages in parallel: the first attempt renders from the snapshot against the version read before it;
     /// a retry (after a conflict) reads the table again through <c>fresh</c>.
     /// </summary>
-    private async Task<PageOutcome[]> PublishAllAsync(
+    private async Task<PublishedFile[]> PublishAllAsync(
         IReadOnlyList<(string Path, Func<SiteFile> FromSnapshot, Func<CancellationToken, Task<SiteFile>> Fresh)> pages,
         Dictionary<string, ListedVersion> versions,
         CancellationToken cancellationToken)
     {
-        var outcomes = new PageOutcome[pages.Count];
+        var outcomes = new PublishedFile[pages.Count];
         await Parallel.ForEachAsync(
             Enumerable.Range(0, pages.Count),
             new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
@@ -104,7 +104,7 @@ public sealed class IndexPagePublisher(IReportIndex index, SiteRenderer renderer
                     return Task.FromResult(fromSnapshot());
                 }
 
-                outcomes[i] = new PageOutcome(path, await publisher.PublishAsync(path, Render, versions[path], ct).ConfigureAwait(false));
+                outcomes[i] = await publisher.PublishAsync(path, Render, versions[path], ct).ConfigureAwait(false);
             }).ConfigureAwait(false);
         return outcomes;
     }
@@ -136,6 +136,3 @@ public sealed class IndexPagePublisher(IReportIndex index, SiteRenderer renderer
             .ThenBy(s => s.AgencyId, StringComparer.Ordinal),
     ];
 }
-
-/// <summary>What happened to one site file.</summary>
-public sealed record PageOutcome(string Path, PublishResult Result);

@@ -21,7 +21,7 @@ public sealed partial class SiteFilePublisher(ISiteStore site, TimeProvider time
         site.ListVersionsAsync(prefix, cancellationToken);
 
     /// <summary>Publishes the file that <paramref name="render"/> produces from the current data.</summary>
-    public Task<PublishResult> PublishAsync(string path, Func<CancellationToken, Task<SiteFile>> render, CancellationToken cancellationToken) =>
+    public Task<PublishedFile> PublishAsync(string path, Func<CancellationToken, Task<SiteFile>> render, CancellationToken cancellationToken) =>
         PublishAsync(path, render, null, cancellationToken);
 
     /// <summary>
@@ -29,7 +29,7 @@ public sealed partial class SiteFilePublisher(ISiteStore site, TimeProvider time
     /// (<see cref="ListedVersion.Absent"/> when a listing did not have it), so a batch read by one listing costs
     /// no read per file. A conflict starts over with a fresh read as usual.
     /// </summary>
-    public Task<PublishResult> PublishAsync(SiteFile file, ListedVersion listed, CancellationToken cancellationToken)
+    public Task<PublishedFile> PublishAsync(SiteFile file, ListedVersion listed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(listed);
@@ -40,7 +40,7 @@ public sealed partial class SiteFilePublisher(ISiteStore site, TimeProvider time
     /// Publishes what <paramref name="render"/> produces, trusting <paramref name="listed"/> (read before the data
     /// the render uses) for the first attempt.
     /// </summary>
-    public async Task<PublishResult> PublishAsync(
+    public async Task<PublishedFile> PublishAsync(
         string path, Func<CancellationToken, Task<SiteFile>> render, ListedVersion? listed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(render);
@@ -55,15 +55,14 @@ public sealed partial class SiteFilePublisher(ISiteStore site, TimeProvider time
                 throw new InvalidOperationException($"Rendered '{file.Path}' for '{path}'.");
             }
 
-            if (current?.ContentHash == file.Hash)
+            if (current is not null && current.ContentHash == file.Hash)
             {
-                return PublishResult.Unchanged;
+                return new PublishedFile(path, PublishResult.Unchanged, current);
             }
 
-            var written = await site.WriteAsync(file, WriteCondition.IfUnchangedSince(current), cancellationToken).ConfigureAwait(false);
-            if (written == WriteResult.Written)
+            if (await site.WriteAsync(file, WriteCondition.IfUnchangedSince(current), cancellationToken).ConfigureAwait(false) is { } written)
             {
-                return PublishResult.Written;
+                return new PublishedFile(path, PublishResult.Written, written);
             }
 
             LogConflict(logger, path, attempt);
@@ -74,7 +73,7 @@ public sealed partial class SiteFilePublisher(ISiteStore site, TimeProvider time
     }
 
     /// <summary>Publishes fixed bytes (a report page, the stylesheet) unless they are already there.</summary>
-    public Task<PublishResult> PublishAsync(SiteFile file, CancellationToken cancellationToken)
+    public Task<PublishedFile> PublishAsync(SiteFile file, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(file);
         return PublishAsync(file.Path, _ => Task.FromResult(file), cancellationToken);
@@ -103,6 +102,12 @@ public sealed record ListedVersion(PageVersion? Version)
         ArgumentNullException.ThrowIfNull(listing);
         return listing.TryGetValue(path, out var version) ? new ListedVersion(version) : Absent;
     }
+}
+
+/// <summary>What publishing one site file did, and the file's version afterwards.</summary>
+public sealed record PublishedFile(string Path, PublishResult Result, PageVersion Version)
+{
+    public bool Written => Result == PublishResult.Written;
 }
 
 public enum PublishResult

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using AnnualReports.Parsing;
 using AnnualReports.Publishing.Ports;
 using AnnualReports.Rendering;
 using Microsoft.Extensions.Logging;
@@ -7,25 +6,32 @@ using Microsoft.Extensions.Logging;
 namespace AnnualReports.Publishing;
 
 /// <summary>
-/// Re-renders published reports from their archived canonical data (after a template change, say) and then the
-/// index pages. Files whose bytes did not change are not rewritten.
+/// Re-renders published reports from the canonical data saved with their table entries (after a template change,
+/// say) and then the index pages. Files whose bytes did not change are not rewritten.
 /// </summary>
 /// <remarks>
-/// Reports are regenerated <see cref="Parallelism"/> at a time. For more than one report the site's file versions
-/// and the archive's data hashes are listed up front (a few calls instead of one per file), and a report whose page
-/// was rendered from the archived data by this very renderer (<see cref="SiteFile.Source"/>) and whose data file
-/// holds those bytes is current: it is neither read nor rendered.
+/// The versions of the site's files are read first: for the whole site from the manifest the last whole-site run
+/// saved (<see cref="ISiteManifestStore"/>), or by listing <c>$web</c> when there is none or the scope asks to
+/// <see cref="RegenerationScope.Verify"/>; for one agency by listing its folder. Then the table. A report whose
+/// page was rendered by this renderer from the data its entry names, beside a data file holding those bytes, is
+/// current: it is neither read nor rendered. The others are rendered <see cref="Parallelism"/> at a time, their data
+/// streamed from the table when there are many. A whole-site run saves the versions it ends with as the next manifest.
 /// </remarks>
 public sealed partial class SiteRegenerator(
     IReportIndex index,
-    IReportArchive archive,
+    CanonicalReader canonical,
     SiteRenderer renderer,
     SiteFilePublisher publisher,
+    ReportFilesPublisher reportFiles,
     IndexPagePublisher indexPages,
+    ISiteManifestStore manifest,
     ILogger<SiteRegenerator> logger)
 {
     /// <summary>Storage calls in flight at once; Blob storage serves far more, and this keeps one instance's memory small.</summary>
     public const int DefaultParallelism = 16;
+
+    /// <summary>Above this many reports to render, their data is streamed from the table instead of read one by one.</summary>
+    public const int StreamThreshold = 64;
 
     /// <summary>How many reports are regenerated at once.</summary>
     public int Parallelism { get; init; } = DefaultParallelism;
@@ -38,112 +44,184 @@ public sealed partial class SiteRegenerator(
             return RegenerationSummary.Invalid(scope, problem);
         }
 
-        var written = new ConcurrentQueue<string>();
-        var unchanged = 0;
-        var failed = new ConcurrentQueue<RegenerationFailure>();
-        // The whole site is listed before the table is read, so the index pages can be rendered from the same read
-        // of the table (a page's version must be read before the data it is rendered from).
-        var wholeSite = scope.AgencyId is null;
-        var siteListing = wholeSite ? await publisher.ListVersionsAsync("", cancellationToken).ConfigureAwait(false) : null;
-        var entries = await EntriesAsync(scope, cancellationToken).ConfigureAwait(false);
-        var listing = wholeSite ? siteListing : entries.Count > 1
-            ? await publisher.ListVersionsAsync(scope.AgencyId + "/", cancellationToken).ConfigureAwait(false)
-            : null;
-        var archived = listing is null ? null : await archive.ListCanonicalHashesAsync(scope.AgencyId, cancellationToken).ConfigureAwait(false);
-
-        await Parallel.ForEachAsync(
-            entries,
-            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
-            async (entry, ct) =>
-            {
-                if (IsCurrent(entry, listing, archived))
-                {
-                    Interlocked.Add(ref unchanged, 2);
-                    return;
-                }
-
-                var reportUrl = SitePaths.ReportUrl(entry.AgencyId, entry.Year);
-                if (await archive.ReadCanonicalAsync(entry.AgencyId, entry.Year, ct).ConfigureAwait(false) is not { } canonical)
-                {
-                    failed.Enqueue(new RegenerationFailure(reportUrl, "The archive has no canonical data file for this report."));
-                    return;
-                }
-
-                var parsed = DataFileParser.Parse(canonical.Span, PreviousYearReports.ArchivedFileName);
-                if (parsed.Report is not { } report)
-                {
-                    failed.Enqueue(new RegenerationFailure(reportUrl, $"The archived data file does not parse: {(parsed.Findings.Count > 0 ? parsed.Findings[0] : null)}"));
-                    return;
-                }
-
-                foreach (var file in ReportFiles.For(renderer, report, canonical))
-                {
-                    var result = listing is null
-                        ? await publisher.PublishAsync(file, ct).ConfigureAwait(false)
-                        : await publisher.PublishAsync(file, ListedVersion.In(listing, file.Path), ct).ConfigureAwait(false);
-                    if (result == PublishResult.Written)
-                    {
-                        written.Enqueue(file.Path);
-                    }
-                    else
-                    {
-                        Interlocked.Increment(ref unchanged);
-                    }
-                }
-            }).ConfigureAwait(false);
-
-        var agencies = scope.AgencyId is { } agencyId ? [agencyId] : entries.Select(e => e.AgencyId);
-        var pages = siteListing is not null
-            ? await indexPages.RefreshAsync(agencies, cancellationToken, siteListing, entries).ConfigureAwait(false)
-            : await indexPages.RefreshAsync(agencies, cancellationToken).ConfigureAwait(false);
-        foreach (var page in pages)
+        var run = new Run();
+        int reports;
+        if (scope is { AgencyId: { } agencyId, Year: { } year })
         {
-            if (page.Result == PublishResult.Written)
-            {
-                written.Enqueue(page.Path);
-            }
-            else
-            {
-                unchanged++;
-            }
+            reports = await RegenerateReportAsync(agencyId, year, run, cancellationToken).ConfigureAwait(false);
+            run.Add(await indexPages.RefreshAsync([agencyId], cancellationToken).ConfigureAwait(false));
+        }
+        else
+        {
+            reports = await RegenerateManyAsync(scope, run, cancellationToken).ConfigureAwait(false);
         }
 
-        var failures = failed.OrderBy(f => f.Report, StringComparer.Ordinal).ToList();
-        LogRegenerated(logger, scope, entries.Count, written.Count, unchanged, failures.Count);
-        return new RegenerationSummary(scope, entries.Count, [.. written.Order(StringComparer.Ordinal)], unchanged, failures, null);
+        var failures = run.Failed.OrderBy(f => f.Report, StringComparer.Ordinal).ToList();
+        LogRegenerated(logger, scope, reports, run.Written.Count, run.Unchanged, failures.Count);
+        return new RegenerationSummary(scope, reports, [.. run.Written.Order(StringComparer.Ordinal)], run.Unchanged, failures, null);
+    }
+
+    private async Task<int> RegenerateReportAsync(string agencyId, int year, Run run, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (await reportFiles.PublishCurrentAsync(agencyId, year, null, cancellationToken).ConfigureAwait(false) is not { } files)
+            {
+                return 0;
+            }
+
+            run.Add(files);
+        }
+        catch (InvalidDataException e)
+        {
+            run.Failed.Enqueue(new RegenerationFailure(SitePaths.ReportUrl(agencyId, year), e.Message));
+        }
+
+        return 1;
+    }
+
+    private async Task<int> RegenerateManyAsync(RegenerationScope scope, Run run, CancellationToken cancellationToken)
+    {
+        var wholeSite = scope.AgencyId is null;
+        // Versions before the table (see the remarks).
+        var fromManifest = wholeSite && !scope.Verify
+            ? await manifest.ReadAsync(cancellationToken).ConfigureAwait(false)
+            : null;
+        var versions = fromManifest ?? await publisher.ListVersionsAsync(wholeSite ? "" : scope.AgencyId + "/", cancellationToken).ConfigureAwait(false);
+        var entries = scope.AgencyId is { } agencyId
+            ? await index.ListByAgencyAsync(agencyId, cancellationToken).ConfigureAwait(false)
+            : await index.ListAsync(cancellationToken).ConfigureAwait(false);
+
+        if (versions is null)
+        {
+            // The store cannot list: each report reads its own files' versions.
+            foreach (var entry in entries)
+            {
+                await RegenerateReportAsync(entry.AgencyId, entry.Year, run, cancellationToken).ConfigureAwait(false);
+            }
+
+            run.Add(await indexPages.RefreshAsync(entries.Select(e => e.AgencyId), cancellationToken).ConfigureAwait(false));
+            return entries.Count;
+        }
+
+        var stale = entries.Where(e => !IsCurrent(e, versions)).ToList();
+        Interlocked.Add(ref run.Unchanged, 2 * (entries.Count - stale.Count));
+        await RenderAsync(stale, versions, scope.AgencyId, run, cancellationToken).ConfigureAwait(false);
+
+        var agencies = scope.AgencyId is { } id ? [id] : entries.Select(e => e.AgencyId);
+        run.Add(wholeSite
+            ? await indexPages.RefreshAsync(agencies, cancellationToken, versions, entries).ConfigureAwait(false)
+            : await indexPages.RefreshAsync(agencies, cancellationToken).ConfigureAwait(false));
+
+        if (wholeSite && (fromManifest is null || run.Versions.Any(v => !versions.TryGetValue(v.Key, out var before) || before != v.Value)))
+        {
+            var next = new Dictionary<string, PageVersion>(versions, StringComparer.Ordinal);
+            foreach (var (path, version) in run.Versions)
+            {
+                next[path] = version;
+            }
+
+            await manifest.WriteAsync(next, cancellationToken).ConfigureAwait(false);
+        }
+
+        return entries.Count;
+    }
+
+    /// <summary>Renders and publishes the reports that are not current, reading their data from the table.</summary>
+    private async Task RenderAsync(
+        List<IndexedReport> stale, IReadOnlyDictionary<string, PageVersion> versions, string? agencyId, Run run, CancellationToken cancellationToken)
+    {
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken };
+        if (stale.Count > StreamThreshold)
+        {
+            var wanted = stale.Select(e => (e.AgencyId, e.Year)).ToHashSet();
+            var data = index.StreamCanonicalAsync(agencyId, cancellationToken).Where(d => wanted.Contains((d.AgencyId, d.Year)));
+            await Parallel.ForEachAsync(data, options, (stored, ct) => new ValueTask(PublishAsync(stored, versions, run, ct))).ConfigureAwait(false);
+            return;
+        }
+
+        await Parallel.ForEachAsync(stale, options, async (entry, ct) =>
+        {
+            if (await index.ReadCanonicalAsync(entry.AgencyId, entry.Year, ct).ConfigureAwait(false) is { } stored)
+            {
+                await PublishAsync(stored, versions, run, ct).ConfigureAwait(false);
+            }
+        }).ConfigureAwait(false);
+    }
+
+    private async Task PublishAsync(StoredCanonical stored, IReadOnlyDictionary<string, PageVersion> versions, Run run, CancellationToken cancellationToken)
+    {
+        RenderedReport rendered;
+        try
+        {
+            var content = await canonical.ResolveAsync(stored, cancellationToken).ConfigureAwait(false);
+            rendered = RenderedReport.From(renderer, content, stored.AgencyId, stored.Year);
+        }
+        catch (InvalidDataException e)
+        {
+            run.Failed.Enqueue(new RegenerationFailure(SitePaths.ReportUrl(stored.AgencyId, stored.Year), e.Message));
+            return;
+        }
+
+        foreach (var file in rendered.Files)
+        {
+            run.Add([await publisher.PublishAsync(file, ListedVersion.In(versions, file.Path), cancellationToken).ConfigureAwait(false)]);
+        }
     }
 
     /// <summary>
-    /// True when the listing shows the report's data file holding the archived bytes and its page rendered from them
-    /// by this renderer; false when either is unknown.
+    /// True when the versions show the report's data file holding the bytes its entry names, and its page rendered
+    /// from them by this renderer.
     /// </summary>
-    private bool IsCurrent(
-        IndexedReport entry, IReadOnlyDictionary<string, PageVersion>? listing, IReadOnlyDictionary<(string AgencyId, int Year), string>? archived) =>
-        listing is not null
-        && archived is not null
-        && archived.TryGetValue((entry.AgencyId, entry.Year), out var hash)
-        && listing.TryGetValue(SitePaths.ReportData(entry.AgencyId, entry.Year), out var data)
-        && data.ContentHash == hash
-        && listing.TryGetValue(SitePaths.ReportPage(entry.AgencyId, entry.Year), out var page)
-        && page.Source == ReportFiles.PageSource(renderer, hash);
-
-    private async Task<IReadOnlyList<IndexedReport>> EntriesAsync(RegenerationScope scope, CancellationToken cancellationToken) =>
-        scope switch
-        {
-            { AgencyId: { } agencyId, Year: { } year } =>
-                await index.GetAsync(agencyId, year, cancellationToken).ConfigureAwait(false) is { } entry ? [entry] : [],
-            { AgencyId: { } agencyId } => await index.ListByAgencyAsync(agencyId, cancellationToken).ConfigureAwait(false),
-            _ => await index.ListAsync(cancellationToken).ConfigureAwait(false),
-        };
+    private bool IsCurrent(IndexedReport entry, IReadOnlyDictionary<string, PageVersion> versions) =>
+        versions.TryGetValue(SitePaths.ReportData(entry.AgencyId, entry.Year), out var data)
+        && data.ContentHash == entry.Summary.ContentHash
+        && versions.TryGetValue(SitePaths.ReportPage(entry.AgencyId, entry.Year), out var page)
+        && page.Source == ReportFiles.PageSource(renderer, entry.Summary.ContentHash);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Regenerated {Scope}: {Reports} reports, {Written} files written, {Unchanged} unchanged, {Failed} failed")]
     private static partial void LogRegenerated(ILogger logger, RegenerationScope scope, int reports, int written, int unchanged, int failed);
+
+    /// <summary>What one regeneration did so far; filled from parallel tasks.</summary>
+    private sealed class Run
+    {
+        public int Unchanged;
+
+        public ConcurrentQueue<string> Written { get; } = new();
+
+        public ConcurrentQueue<RegenerationFailure> Failed { get; } = new();
+
+        /// <summary>The version of every file published by this run, for the next manifest.</summary>
+        public ConcurrentDictionary<string, PageVersion> Versions { get; } = new(StringComparer.Ordinal);
+
+        public void Add(IEnumerable<PublishedFile> files)
+        {
+            foreach (var file in files)
+            {
+                Versions[file.Path] = file.Version;
+                if (file.Written)
+                {
+                    Written.Enqueue(file.Path);
+                }
+                else
+                {
+                    Interlocked.Increment(ref Unchanged);
+                }
+            }
+        }
+    }
 }
 
 /// <summary>What to regenerate: the whole site, one agency, or one report (agency and year).</summary>
 public sealed record RegenerationScope(string? AgencyId = null, int? Year = null)
 {
     public static RegenerationScope All { get; } = new();
+
+    /// <summary>
+    /// List <c>$web</c> instead of trusting the manifest of the last whole-site run: for after the site was changed
+    /// by hand. A scope of one agency or one report always reads the site itself.
+    /// </summary>
+    public bool Verify { get; init; }
 
     /// <summary>Why the scope cannot be regenerated, or <c>null</c>.</summary>
     public string? Problem => this switch
@@ -156,7 +234,7 @@ public sealed record RegenerationScope(string? AgencyId = null, int? Year = null
 
     public override string ToString() => (AgencyId, Year) switch
     {
-        (null, _) => "all",
+        (null, _) => Verify ? "all (verified)" : "all",
         ({ } id, null) => id,
         ({ } id, { } year) => $"{id}/{year}",
     };

@@ -12,19 +12,21 @@ namespace AnnualReports.Publishing;
 /// <summary>
 /// Takes one upload from <c>incoming</c> to the public site: name check, parse, validate (with last year's report),
 /// then either a private rejection report, or archive, report page and data, reports table, index pages — in that
-/// order, so an index page never points at a missing report page. Idempotent: a version processed before is
-/// skipped, and files whose bytes are already there are not rewritten.
+/// order, so an index page never points at a missing report page. After the table, the report's files are brought
+/// in line with the entry that won, so two uploads of one report racing leave the site as the table says.
+/// Idempotent: a version processed before is skipped, and files whose bytes are already there are not rewritten.
 /// </summary>
 public sealed partial class UploadProcessor(
     PublishingStores stores,
     SiteRenderer renderer,
     SiteFilePublisher publisher,
+    ReportFilesPublisher reportFiles,
     IndexPagePublisher indexPages,
     TimeProvider time,
     ILogger<UploadProcessor> logger)
 {
     private const int MaxIndexAttempts = 10;
-    private readonly PreviousYearReports _previousYears = new(stores.Index, stores.Archive);
+    private readonly PreviousYearReports _previousYears = new(new CanonicalReader(stores.Index, stores.Archive));
     private readonly UploadImportOptions _importOptions = new(stores.Index);
 
     public async Task<UploadOutcome> ProcessAsync(string uploadName, CancellationToken cancellationToken)
@@ -73,14 +75,18 @@ public sealed partial class UploadProcessor(
         var canonical = CanonicalJson.WriteUtf8(report);
         await stores.Archive.ArchiveAsync(agencyId, year, canonical, upload, cancellationToken).ConfigureAwait(false);
 
+        var rendered = new RenderedReport(ContentHash.Of(canonical), ReportFiles.For(renderer, report, canonical));
         var written = 0;
-        foreach (var file in ReportFiles.For(renderer, report, canonical))
+        foreach (var file in rendered.Files)
         {
-            written += await publisher.PublishAsync(file, cancellationToken).ConfigureAwait(false) == PublishResult.Written ? 1 : 0;
+            written += (await publisher.PublishAsync(file, cancellationToken).ConfigureAwait(false)).Written ? 1 : 0;
         }
 
         var digests = warnings.Select(FindingDigest.From).ToValueList();
-        if (await SaveIndexEntryAsync(upload, report, ContentHash.Of(canonical), digests, cancellationToken).ConfigureAwait(false) is { } newerInIndex)
+        var newerInIndex = await SaveIndexEntryAsync(upload, report, canonical, digests, cancellationToken).ConfigureAwait(false);
+        var settled = await reportFiles.PublishCurrentAsync(agencyId, year, rendered, cancellationToken).ConfigureAwait(false);
+        written += settled?.Count(f => f.Written) ?? 0;
+        if (newerInIndex is not null)
         {
             return await RecordSupersededAsync(upload, agencyId, year, newerInIndex, cancellationToken).ConfigureAwait(false);
         }
@@ -102,9 +108,10 @@ public sealed partial class UploadProcessor(
     /// same, writes nothing when the entry is already as wanted, and answers the newer upload's name if one won.
     /// </summary>
     private async Task<string?> SaveIndexEntryAsync(
-        Upload upload, AnnualReport report, string contentHash, ValueList<FindingDigest> warnings, CancellationToken cancellationToken)
+        Upload upload, AnnualReport report, ReadOnlyMemory<byte> canonical, ValueList<FindingDigest> warnings, CancellationToken cancellationToken)
     {
         var (agencyId, year) = (report.Metadata.Agency.Id, report.Metadata.Year);
+        var contentHash = ContentHash.Of(canonical.Span);
         for (var attempt = 1; attempt <= MaxIndexAttempts; attempt++)
         {
             var existing = await stores.Index.GetAsync(agencyId, year, cancellationToken).ConfigureAwait(false);
@@ -126,7 +133,7 @@ public sealed partial class UploadProcessor(
                 return null;
             }
 
-            if (await stores.Index.SaveAsync(entry, existing?.ETag, cancellationToken).ConfigureAwait(false) == WriteResult.Written)
+            if (await stores.Index.SaveAsync(entry, canonical, existing?.ETag, cancellationToken).ConfigureAwait(false) == WriteResult.Written)
             {
                 return null;
             }

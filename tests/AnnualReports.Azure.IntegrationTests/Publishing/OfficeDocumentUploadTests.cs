@@ -11,8 +11,13 @@ public class OfficeDocumentUploadTests(AzuriteFixture azurite)
 {
     private static byte[] SeedText() => File.ReadAllBytes(RepoPaths.File("seeds", "original", "weixian-2021-annual-report.txt"));
 
-    private static async Task<byte[]> ArchivedCanonicalAsync(PipelineHarness harness) =>
-        (await harness.Archive.GetBlobClient("weixian-gov-office/2021/report.json").DownloadContentAsync()).Value.Content.ToArray();
+    /// <summary>The archived data file the reports table names for the seed's agency and year.</summary>
+    private static async Task<byte[]> ArchivedCanonicalAsync(PipelineHarness harness)
+    {
+        var entry = await harness.Stores.Index.GetAsync("weixian-gov-office", 2021, CancellationToken.None);
+        var path = $"weixian-gov-office/2021/data/{entry!.Summary.ContentHash}.json";
+        return (await harness.Archive.GetBlobClient(path).DownloadContentAsync()).Value.Content.ToArray();
+    }
 
     [Fact]
     public async Task TheSeedTextExportUnderItsAgencyFolderPublishesTheSameReportAsTheSeedDataFile()

@@ -43,4 +43,28 @@ public class SiteRegeneratorTests(AzuriteFixture azurite)
         Assert.Equal(1, summary.Reports);
         Assert.Equal(before, await PipelineHarness.ETagsAsync(harness.Web));
     }
+
+    [Fact]
+    public async Task ASecondWholeSiteRunTrustsTheManifestAndAVerifiedRunRestoresABlobDeletedByHand()
+    {
+        var harness = await PipelineHarness.CreateAsync(azurite);
+        await harness.UploadAsync("weixian-gov-office/2021.json", PipelineHarness.SeedJson());
+        await harness.Processor().ProcessAsync("weixian-gov-office/2021.json", CancellationToken.None);
+        var renderer = new SiteRenderer(SiteOptions.Local);
+        await harness.Regenerator(renderer).RegenerateAsync(RegenerationScope.All, CancellationToken.None);
+        var manifest = await harness.Manifest.ReadAsync(CancellationToken.None);
+        var before = await PipelineHarness.ETagsAsync(harness.Web);
+        Assert.Equal(before.OrderBy(p => p.Key), manifest!.ToDictionary(v => v.Key, v => v.Value.ETag).OrderBy(p => p.Key));
+
+        var data = SitePaths.ReportData("weixian-gov-office", 2021);
+        await harness.Web.DeleteBlobAsync(data);
+        var trusting = await harness.Regenerator(renderer).RegenerateAsync(RegenerationScope.All, CancellationToken.None);
+        var verified = await harness.Regenerator(renderer).RegenerateAsync(RegenerationScope.All with { Verify = true }, CancellationToken.None);
+
+        Assert.Empty(trusting.Written);
+        Assert.Equal([data], verified.Written);
+        Assert.Equal(PipelineHarness.SeedJson(), (await harness.Web.GetBlobClient(data).DownloadContentAsync()).Value.Content.ToArray());
+        var manifestAfter = await harness.Manifest.ReadAsync(CancellationToken.None);
+        Assert.Equal((await harness.Web.GetBlobClient(data).GetPropertiesAsync()).Value.ETag.ToString(), manifestAfter![data].ETag);
+    }
 }

@@ -16,8 +16,10 @@ public class SiteFilePublisherTests
         var first = await publisher.PublishAsync(SiteFile.Html("index.html", "<p>a</p>"), CancellationToken.None);
         var second = await publisher.PublishAsync(SiteFile.Html("index.html", "<p>a</p>"), CancellationToken.None);
 
-        Assert.Equal((PublishResult.Written, PublishResult.Unchanged), (first, second));
+        Assert.Equal((PublishResult.Written, PublishResult.Unchanged), (first.Result, second.Result));
         Assert.Equal(1, site.Writes);
+        Assert.Equal(first.Version, second.Version);
+        Assert.Equal(await site.GetVersionAsync("index.html", CancellationToken.None), second.Version);
     }
 
     [Fact]
@@ -36,7 +38,7 @@ public class SiteFilePublisherTests
         var result = await publisher.PublishAsync(
             "index.html", _ => Task.FromResult(SiteFile.Html("index.html", $"<p>{string.Join(",", rows)}</p>")), CancellationToken.None);
 
-        Assert.Equal(PublishResult.Written, result);
+        Assert.Equal(PublishResult.Written, result.Result);
         Assert.Equal(SiteFile.Html("index.html", "<p>first,second</p>").Hash, site["index.html"]?.Hash);
     }
 }

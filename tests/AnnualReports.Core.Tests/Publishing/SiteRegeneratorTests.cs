@@ -1,9 +1,9 @@
+using System.Text;
 using AnnualReports.Publishing;
 using AnnualReports.Publishing.Ports;
 using AnnualReports.Rendering;
 using AnnualReports.TestKit;
 using AnnualReports.TestKit.Fakes;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace AnnualReports.Core.Tests.Publishing;
 
@@ -14,74 +14,199 @@ public class SiteRegeneratorTests
     private readonly InMemoryUploadStore _uploads = new();
     private readonly InMemorySiteStore _site = new();
     private readonly InMemoryReportIndex _index = new();
-    private readonly CountingArchive _archive = new(new InMemoryReportArchive());
+    private readonly InMemoryReportArchive _archive = new();
+    private readonly CountingArchive _countingArchive;
+    private readonly InMemorySiteManifestStore _manifest = new();
     private readonly PublishingStores _stores;
 
-    public SiteRegeneratorTests() =>
-        _stores = new PublishingStores(_uploads, new InMemoryUploadLog(), _index, _archive, new InMemoryRejectionStore(), _site);
+    public SiteRegeneratorTests()
+    {
+        _countingArchive = new CountingArchive(_archive);
+        _stores = new PublishingStores(_uploads, new InMemoryUploadLog(), _index, _countingArchive, new InMemoryRejectionStore(), _site);
+    }
 
     [Fact]
-    public async Task AWholeSiteWithNothingChangedIsNeitherRewrittenNorReadFromTheArchive()
+    public async Task AWholeSiteWithNothingChangedIsNeitherRewrittenNorListedNorRead()
     {
         var renderer = new SiteRenderer(SiteOptions.Local);
-        await PublishAsync(renderer);
-        var (writes, reads) = (_site.Writes, _archive.Reads);
+        await PublishAsync(renderer, Agencies);
+        await Regenerator(renderer).RegenerateAsync(RegenerationScope.All, CancellationToken.None);
+        var (writes, listings, manifestWrites) = (_site.Writes, _site.Listings, _manifest.Writes);
 
         var summary = await Regenerator(renderer).RegenerateAsync(RegenerationScope.All, CancellationToken.None);
 
         Assert.Empty(summary.Written);
         Assert.Empty(summary.Failed);
-        Assert.Equal((writes, reads), (_site.Writes, _archive.Reads));
+        Assert.Equal(3, summary.Reports);
+        Assert.Equal((writes, listings, manifestWrites, 0), (_site.Writes, _site.Listings, _manifest.Writes, _countingArchive.Reads));
+    }
+
+    [Fact]
+    public async Task TheFirstWholeSiteRunListsTheSiteOnceAndSavesWhatItFoundAsTheManifest()
+    {
+        var renderer = new SiteRenderer(SiteOptions.Local);
+        await PublishAsync(renderer, Agencies);
+
+        var summary = await Regenerator(renderer).RegenerateAsync(RegenerationScope.All, CancellationToken.None);
+
+        Assert.Empty(summary.Written);
+        Assert.Equal(1, _site.Listings);
+        var saved = Assert.IsAssignableFrom<IReadOnlyDictionary<string, PageVersion>>(_manifest.Versions);
+        var listed = await _site.ListVersionsAsync("", CancellationToken.None);
+        Assert.Equal(listed!.OrderBy(v => v.Key, StringComparer.Ordinal), saved.OrderBy(v => v.Key, StringComparer.Ordinal));
     }
 
     [Fact]
     public async Task RewritesEveryReportPageButNoDataFileWhenTheReportTemplateChanges()
     {
-        await PublishAsync(new SiteRenderer(SiteOptions.Local));
-        var templates = TemplateSet.Embedded();
-        var changed = new SiteRenderer(SiteOptions.Local, templates.With("report.liquid", templates["report.liquid"] + "<p>新版</p>\n"));
+        await PublishAsync(new SiteRenderer(SiteOptions.Local), Agencies);
+        await Regenerator(new SiteRenderer(SiteOptions.Local)).RegenerateAsync(RegenerationScope.All, CancellationToken.None);
+        var readsBefore = _countingArchive.Reads;
 
-        var summary = await Regenerator(changed).RegenerateAsync(RegenerationScope.All, CancellationToken.None);
+        var summary = await Regenerator(ChangedRenderer()).RegenerateAsync(RegenerationScope.All, CancellationToken.None);
 
         Assert.Equal(Agencies.Select(a => SitePaths.ReportPage(a, 2021)).Order(StringComparer.Ordinal), summary.Written);
-        Assert.Contains("新版", System.Text.Encoding.UTF8.GetString(_site[SitePaths.ReportPage("agency-b", 2021)]!.Content.Span), StringComparison.Ordinal);
+        Assert.Contains("新版", Text(_site[SitePaths.ReportPage("agency-b", 2021)]), StringComparison.Ordinal);
+        Assert.Equal(readsBefore, _countingArchive.Reads);
+    }
+
+    [Fact]
+    public async Task AnUploadAfterTheManifestWasSavedIsNotLostWhenTheNextRunTrustsIt()
+    {
+        var renderer = new SiteRenderer(SiteOptions.Local);
+        await PublishAsync(renderer, Agencies);
+        await Regenerator(renderer).RegenerateAsync(RegenerationScope.All, CancellationToken.None);
+        _uploads.Put("agency-a-v2.json", SeedFiles.WeixianJsonAs("agency-a", "新名称机关"), DateTimeOffset.UnixEpoch.AddDays(1));
+        Assert.IsType<UploadOutcome.Accepted>(await new PublishingPipeline(_stores, _manifest, renderer).Processor.ProcessAsync("agency-a-v2.json", CancellationToken.None));
+
+        var summary = await Regenerator(ChangedRenderer()).RegenerateAsync(RegenerationScope.All, CancellationToken.None);
+
+        Assert.Empty(summary.Failed);
+        var page = Text(_site[SitePaths.ReportPage("agency-a", 2021)]);
+        Assert.Contains("新名称机关", page, StringComparison.Ordinal);
+        Assert.Contains("新版", page, StringComparison.Ordinal);
+        Assert.Contains("新名称机关", Text(_site[SitePaths.Home]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AVerifiedRunRestoresAPageDeletedByHandThatATrustingRunTakesOnTrust()
+    {
+        var renderer = new SiteRenderer(SiteOptions.Local);
+        await PublishAsync(renderer, Agencies);
+        await Regenerator(renderer).RegenerateAsync(RegenerationScope.All, CancellationToken.None);
+        var page = SitePaths.ReportPage("agency-c", 2021);
+        _site.Delete(page);
+
+        await Regenerator(renderer).RegenerateAsync(RegenerationScope.All, CancellationToken.None);
+        Assert.Null(_site[page]);
+        var summary = await Regenerator(renderer).RegenerateAsync(RegenerationScope.All with { Verify = true }, CancellationToken.None);
+
+        Assert.Equal([page], summary.Written);
+        Assert.NotNull(_site[page]);
+    }
+
+    [Fact]
+    public async Task OneReportIsAlwaysCheckedAgainstTheSiteItself()
+    {
+        var renderer = new SiteRenderer(SiteOptions.Local);
+        await PublishAsync(renderer, Agencies);
+        var page = SitePaths.ReportPage("agency-b", 2021);
+        _site.Delete(page);
+
+        var summary = await Regenerator(renderer).RegenerateAsync(new RegenerationScope("agency-b", 2021), CancellationToken.None);
+
+        Assert.Equal([page], summary.Written);
+        Assert.Equal(1, summary.Reports);
     }
 
     [Fact]
     public async Task ListsEveryAgencyOnTheHomePageAfterRegeneratingAnEmptySite()
     {
         var renderer = new SiteRenderer(SiteOptions.Local);
-        await PublishAsync(renderer);
+        await PublishAsync(renderer, Agencies);
         var emptySite = new InMemorySiteStore();
-        var publisher = new SiteFilePublisher(emptySite, TimeProvider.System, NullLogger<SiteFilePublisher>.Instance);
-        var regenerator = new SiteRegenerator(
-            _index, _archive, renderer, publisher, new IndexPagePublisher(_index, renderer, publisher), NullLogger<SiteRegenerator>.Instance);
 
-        await regenerator.RegenerateAsync(RegenerationScope.All, CancellationToken.None);
+        await new PublishingPipeline(_stores with { Site = emptySite }, new InMemorySiteManifestStore(), renderer)
+            .Regenerator.RegenerateAsync(RegenerationScope.All, CancellationToken.None);
 
-        var home = System.Text.Encoding.UTF8.GetString(emptySite[SitePaths.Home]!.Content.Span);
+        var home = Text(emptySite[SitePaths.Home]);
         Assert.All(Agencies, a => Assert.Contains(SitePaths.AgencyUrl(a), home, StringComparison.Ordinal));
-        Assert.All(Agencies, a => Assert.NotNull(emptySite[SitePaths.ReportPage(a, 2021)]));
+        Assert.All(Agencies, a => Assert.Equal(_site[SitePaths.ReportPage(a, 2021)]!.Hash, emptySite[SitePaths.ReportPage(a, 2021)]?.Hash));
     }
 
-    private async Task PublishAsync(SiteRenderer renderer)
+    [Fact]
+    public async Task StreamsTheDataOfManyReportsFromTheTable()
     {
-        var publisher = new SiteFilePublisher(_site, TimeProvider.System, NullLogger<SiteFilePublisher>.Instance);
-        var processor = new UploadProcessor(
-            _stores, renderer, publisher, new IndexPagePublisher(_index, renderer, publisher), TimeProvider.System, NullLogger<UploadProcessor>.Instance);
-        foreach (var agency in Agencies)
+        var renderer = new SiteRenderer(SiteOptions.Local);
+        string[] agencies = [.. Enumerable.Range(1, SiteRegenerator.StreamThreshold + 6).Select(i => $"agency-{i:000}")];
+        await PublishAsync(renderer, agencies);
+        var emptySite = new InMemorySiteStore();
+
+        var summary = await new PublishingPipeline(_stores with { Site = emptySite }, new InMemorySiteManifestStore(), renderer)
+            .Regenerator.RegenerateAsync(RegenerationScope.All, CancellationToken.None);
+
+        Assert.Empty(summary.Failed);
+        Assert.Equal(agencies.Length, summary.Reports);
+        Assert.All(agencies, a => Assert.Equal(_site[SitePaths.ReportPage(a, 2021)]!.Hash, emptySite[SitePaths.ReportPage(a, 2021)]?.Hash));
+        Assert.Equal(0, _countingArchive.Reads);
+    }
+
+    [Fact]
+    public async Task ReadsTheArchiveForAReportTooLargeToKeepInTheTable()
+    {
+        var renderer = new SiteRenderer(SiteOptions.Local);
+        _index.MaxCanonicalBytes = 0;
+        await PublishAsync(renderer, Agencies);
+        var emptySite = new InMemorySiteStore();
+        var readsBefore = _countingArchive.Reads;
+
+        var summary = await new PublishingPipeline(_stores with { Site = emptySite }, new InMemorySiteManifestStore(), renderer)
+            .Regenerator.RegenerateAsync(RegenerationScope.All, CancellationToken.None);
+
+        Assert.Empty(summary.Failed);
+        Assert.Equal(Agencies.Length, _countingArchive.Reads - readsBefore);
+        Assert.All(Agencies, a => Assert.Equal(_site[SitePaths.ReportData(a, 2021)]!.Hash, emptySite[SitePaths.ReportData(a, 2021)]?.Hash));
+    }
+
+    [Fact]
+    public async Task ReportsAReportWhoseArchivedDataNoLongerMatchesItsHashAndGoesOnWithTheRest()
+    {
+        var renderer = new SiteRenderer(SiteOptions.Local);
+        _index.MaxCanonicalBytes = 0;
+        await PublishAsync(renderer, Agencies);
+        var hash = (await _index.GetAsync("agency-b", 2021, CancellationToken.None))!.Summary.ContentHash;
+        _archive.Corrupt("agency-b", 2021, hash, Encoding.UTF8.GetBytes("{}"));
+        var emptySite = new InMemorySiteStore();
+
+        var summary = await new PublishingPipeline(_stores with { Site = emptySite }, new InMemorySiteManifestStore(), renderer)
+            .Regenerator.RegenerateAsync(RegenerationScope.All, CancellationToken.None);
+
+        var failure = Assert.Single(summary.Failed);
+        Assert.Equal(SitePaths.ReportUrl("agency-b", 2021), failure.Report);
+        Assert.Contains(hash, failure.Reason, StringComparison.Ordinal);
+        Assert.Null(emptySite[SitePaths.ReportPage("agency-b", 2021)]);
+        Assert.NotNull(emptySite[SitePaths.ReportPage("agency-c", 2021)]);
+    }
+
+    private static SiteRenderer ChangedRenderer()
+    {
+        var templates = TemplateSet.Embedded();
+        return new SiteRenderer(SiteOptions.Local, templates.With("report.liquid", templates["report.liquid"] + "<p>新版</p>\n"));
+    }
+
+    private static string Text(SiteFile? file) => Encoding.UTF8.GetString(Assert.IsType<SiteFile>(file).Content.Span);
+
+    private async Task PublishAsync(SiteRenderer renderer, IEnumerable<string> agencies)
+    {
+        var processor = new PublishingPipeline(_stores, _manifest, renderer).Processor;
+        foreach (var agency in agencies)
         {
             _uploads.Put($"{agency}.json", SeedFiles.WeixianJsonAs(agency), DateTimeOffset.UnixEpoch);
             Assert.IsType<UploadOutcome.Accepted>(await processor.ProcessAsync($"{agency}.json", CancellationToken.None));
         }
     }
 
-    private SiteRegenerator Regenerator(SiteRenderer renderer)
-    {
-        var publisher = new SiteFilePublisher(_site, TimeProvider.System, NullLogger<SiteFilePublisher>.Instance);
-        return new SiteRegenerator(
-            _index, _archive, renderer, publisher, new IndexPagePublisher(_index, renderer, publisher), NullLogger<SiteRegenerator>.Instance);
-    }
+    private SiteRegenerator Regenerator(SiteRenderer renderer) => new PublishingPipeline(_stores, _manifest, renderer).Regenerator;
 
     /// <summary>The archive, counting how many canonical data files are downloaded.</summary>
     private sealed class CountingArchive(IReportArchive inner) : IReportArchive
@@ -93,13 +218,10 @@ public class SiteRegeneratorTests
         public Task ArchiveAsync(string agencyId, int year, ReadOnlyMemory<byte> canonicalJson, Upload original, CancellationToken cancellationToken) =>
             inner.ArchiveAsync(agencyId, year, canonicalJson, original, cancellationToken);
 
-        public Task<ReadOnlyMemory<byte>?> ReadCanonicalAsync(string agencyId, int year, CancellationToken cancellationToken)
+        public Task<ReadOnlyMemory<byte>?> ReadCanonicalAsync(string agencyId, int year, string contentHash, CancellationToken cancellationToken)
         {
             Interlocked.Increment(ref _reads);
-            return inner.ReadCanonicalAsync(agencyId, year, cancellationToken);
+            return inner.ReadCanonicalAsync(agencyId, year, contentHash, cancellationToken);
         }
-
-        public Task<IReadOnlyDictionary<(string AgencyId, int Year), string>?> ListCanonicalHashesAsync(string? agencyId, CancellationToken cancellationToken) =>
-            inner.ListCanonicalHashesAsync(agencyId, cancellationToken);
     }
 }

@@ -1,9 +1,9 @@
+using System.Text;
 using AnnualReports.Parsing;
 using AnnualReports.Publishing;
 using AnnualReports.Rendering;
 using AnnualReports.TestKit;
 using AnnualReports.TestKit.Fakes;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace AnnualReports.Core.Tests.Publishing;
 
@@ -12,10 +12,11 @@ public class UploadProcessorTests
     private readonly InMemoryUploadStore _uploads = new();
     private readonly InMemorySiteStore _site = new();
     private readonly InMemoryReportIndex _index = new();
+    private readonly InMemoryReportArchive _archive = new();
     private readonly PublishingStores _stores;
 
     public UploadProcessorTests() =>
-        _stores = new PublishingStores(_uploads, new InMemoryUploadLog(), _index, new InMemoryReportArchive(), new InMemoryRejectionStore(), _site);
+        _stores = new PublishingStores(_uploads, new InMemoryUploadLog(), _index, _archive, new InMemoryRejectionStore(), _site);
 
     [Fact]
     public async Task WritesTheReportPageBeforeAnyIndexPageLinksToIt()
@@ -61,12 +62,45 @@ public class UploadProcessorTests
         Assert.Equal(0, _site.Writes);
     }
 
-    private UploadProcessor Processor()
+    [Fact]
+    public async Task TheSiteEndsAsTheTableSaysWhenAnOlderUploadWritesItsPageAfterTheNewerOneWasPublished()
     {
-        var renderer = new SiteRenderer(SiteOptions.Local);
-        var publisher = new SiteFilePublisher(_site, TimeProvider.System, NullLogger<SiteFilePublisher>.Instance);
-        return new UploadProcessor(
-            _stores, renderer, publisher, new IndexPagePublisher(_index, renderer, publisher), TimeProvider.System,
-            NullLogger<UploadProcessor>.Instance);
+        _uploads.Put("older.json", SeedFiles.WeixianJsonAs("weixian-gov-office", "旧名称"), DateTimeOffset.UnixEpoch.AddDays(1));
+        _uploads.Put("newer.json", SeedFiles.WeixianJsonAs("weixian-gov-office", "新名称"), DateTimeOffset.UnixEpoch.AddDays(2));
+        var reportPage = SitePaths.ReportPage("weixian-gov-office", 2021);
+        var raced = false;
+        _site.BeforeWrite = async path =>
+        {
+            if (path == reportPage && !raced)
+            {
+                // The older upload is about to write its page: the newer one runs to the end first, on another instance.
+                raced = true;
+                Assert.IsType<UploadOutcome.Accepted>(await Processor().ProcessAsync("newer.json", CancellationToken.None));
+            }
+        };
+
+        var outcome = await Processor().ProcessAsync("older.json", CancellationToken.None);
+
+        Assert.Equal("newer.json", Assert.IsType<UploadOutcome.Superseded>(outcome).NewerUpload);
+        var entry = await _index.GetAsync("weixian-gov-office", 2021, CancellationToken.None);
+        Assert.Equal("newer.json", entry?.SourceUpload);
+        Assert.Contains("新名称", Encoding.UTF8.GetString(_site[reportPage]!.Content.Span), StringComparison.Ordinal);
+        Assert.Equal(entry!.Summary.ContentHash, _site[SitePaths.ReportData("weixian-gov-office", 2021)]?.Hash);
     }
+
+    [Fact]
+    public async Task KeepsTheCanonicalDataWithTheTableEntryAndInTheArchive()
+    {
+        var seed = CanonicalJson.WriteUtf8(SampleReports.Weixian2021());
+        _uploads.Put("a.json", seed, DateTimeOffset.UnixEpoch);
+
+        await Processor().ProcessAsync("a.json", CancellationToken.None);
+
+        var stored = await _index.ReadCanonicalAsync("weixian-gov-office", 2021, CancellationToken.None);
+        Assert.Equal(ContentHash.Of(seed), stored?.ContentHash);
+        Assert.Equal(seed, stored?.Content?.ToArray());
+        Assert.Equal(seed, (await _archive.ReadCanonicalAsync("weixian-gov-office", 2021, ContentHash.Of(seed), CancellationToken.None))?.ToArray());
+    }
+
+    private UploadProcessor Processor() => new PublishingPipeline(_stores, new InMemorySiteManifestStore()).Processor;
 }

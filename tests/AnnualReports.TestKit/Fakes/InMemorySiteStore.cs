@@ -22,11 +22,20 @@ public sealed class InMemorySiteStore : ISiteStore
     public Task<PageVersion?> GetVersionAsync(string path, CancellationToken cancellationToken) =>
         Task.FromResult(_files.TryGetValue(path, out var entry) ? entry.Version : null);
 
-    public Task<IReadOnlyDictionary<string, PageVersion>?> ListVersionsAsync(string prefix, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyDictionary<string, PageVersion>?>(
-            _files.Where(f => f.Key.StartsWith(prefix, StringComparison.Ordinal)).ToDictionary(f => f.Key, f => f.Value.Version, StringComparer.Ordinal));
+    /// <summary>How many listings were asked for.</summary>
+    public int Listings { get; private set; }
 
-    public async Task<WriteResult> WriteAsync(SiteFile file, WriteCondition condition, CancellationToken cancellationToken)
+    /// <summary>Removes a file, as someone editing the container by hand would.</summary>
+    public void Delete(string path) => _files.TryRemove(path, out _);
+
+    public Task<IReadOnlyDictionary<string, PageVersion>?> ListVersionsAsync(string prefix, CancellationToken cancellationToken)
+    {
+        Listings++;
+        return Task.FromResult<IReadOnlyDictionary<string, PageVersion>?>(
+            _files.Where(f => f.Key.StartsWith(prefix, StringComparison.Ordinal)).ToDictionary(f => f.Key, f => f.Value.Version, StringComparer.Ordinal));
+    }
+
+    public async Task<PageVersion?> WriteAsync(SiteFile file, WriteCondition condition, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(condition);
@@ -40,13 +49,13 @@ public sealed class InMemorySiteStore : ISiteStore
             var current = _files.TryGetValue(file.Path, out var entry) ? entry.Version.ETag : null;
             if (current != condition.IfMatch)
             {
-                return WriteResult.Conflict;
+                return null;
             }
 
-            var etag = (++_etag).ToString(CultureInfo.InvariantCulture);
-            _files[file.Path] = (new PageVersion(etag, file.Hash, file.Source), file);
+            var version = new PageVersion((++_etag).ToString(CultureInfo.InvariantCulture), file.Hash, file.Source);
+            _files[file.Path] = (version, file);
             Writes++;
-            return WriteResult.Written;
+            return version;
         }
     }
 }

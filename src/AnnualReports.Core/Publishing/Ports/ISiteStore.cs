@@ -6,8 +6,12 @@ public interface ISiteStore
     /// <summary>The current version of the file at <paramref name="path"/>, or <c>null</c> when it does not exist.</summary>
     Task<PageVersion?> GetVersionAsync(string path, CancellationToken cancellationToken);
 
-    /// <summary>Writes the file (storing its hash, and its <see cref="SiteFile.Source"/> if any, beside it) if <paramref name="condition"/> still holds.</summary>
-    Task<WriteResult> WriteAsync(SiteFile file, WriteCondition condition, CancellationToken cancellationToken);
+    /// <summary>
+    /// Writes the file (storing its hash, and its <see cref="SiteFile.Source"/> if any, beside it) if
+    /// <paramref name="condition"/> still holds, and answers its new version; <c>null</c> when the condition failed
+    /// because someone else wrote first (HTTP 412 or 409).
+    /// </summary>
+    Task<PageVersion?> WriteAsync(SiteFile file, WriteCondition condition, CancellationToken cancellationToken);
 
     /// <summary>
     /// The versions of every file whose path starts with <paramref name="prefix"/>, read in a few listing calls

@@ -1,0 +1,71 @@
+using System.Collections.Concurrent;
+using AnnualReports.Parsing;
+using AnnualReports.Publishing.Ports;
+using AnnualReports.Rendering;
+
+namespace AnnualReports.Publishing;
+
+/// <summary>
+/// Brings a report's page and data file in line with its entry in the reports table. Each file is written by the
+/// <see cref="SiteFilePublisher"/> loop (its version read before the entry, then a conditional write), so when two
+/// uploads of one report race, the files end up as the entry that won, whoever writes last.
+/// </summary>
+public sealed class ReportFilesPublisher(IReportIndex index, CanonicalReader canonical, SiteRenderer renderer, SiteFilePublisher publisher)
+{
+    /// <summary>
+    /// Publishes the files of <paramref name="agencyId"/>/<paramref name="year"/> as its entry names them now;
+    /// <paramref name="known"/> (files already rendered from some data) saves rendering them again.
+    /// </summary>
+    /// <returns>The outcome per file, or <c>null</c> when the report has no entry.</returns>
+    /// <exception cref="InvalidDataException">The entry's data is missing, does not match its hash, or does not parse.</exception>
+    public async Task<IReadOnlyList<PublishedFile>?> PublishCurrentAsync(
+        string agencyId, int year, RenderedReport? known, CancellationToken cancellationToken)
+    {
+        var rendered = new ConcurrentDictionary<string, RenderedReport>(StringComparer.Ordinal);
+        if (known is not null)
+        {
+            rendered[known.ContentHash] = known;
+        }
+
+        async Task<SiteFile> Render(string path, CancellationToken ct)
+        {
+            var data = await canonical.ReadAsync(agencyId, year, ct).ConfigureAwait(false)
+                ?? throw new InvalidOperationException($"The reports table entry {agencyId}/{year} disappeared while its files were published.");
+            var report = rendered.GetOrAdd(data.ContentHash, _ => RenderedReport.From(renderer, data.Content, agencyId, year));
+            return report.Files.Single(f => f.Path == path);
+        }
+
+        if (await index.GetAsync(agencyId, year, cancellationToken).ConfigureAwait(false) is null)
+        {
+            return null;
+        }
+
+        string[] paths = [SitePaths.ReportPage(agencyId, year), SitePaths.ReportData(agencyId, year)];
+        var outcomes = new List<PublishedFile>(paths.Length);
+        foreach (var path in paths)
+        {
+            outcomes.Add(await publisher.PublishAsync(path, ct => Render(path, ct), cancellationToken).ConfigureAwait(false));
+        }
+
+        return outcomes;
+    }
+}
+
+/// <summary>A report's site files rendered from one canonical data file.</summary>
+public sealed record RenderedReport(string ContentHash, IReadOnlyList<SiteFile> Files)
+{
+    /// <summary>Renders the stored data of <paramref name="agencyId"/>/<paramref name="year"/>.</summary>
+    /// <exception cref="InvalidDataException">The data does not parse, or names another report.</exception>
+    public static RenderedReport From(SiteRenderer renderer, ReadOnlyMemory<byte> canonicalJson, string agencyId, int year)
+    {
+        var parsed = DataFileParser.Parse(canonicalJson.Span, PreviousYearReports.ArchivedFileName);
+        var report = parsed.Report
+            ?? throw new InvalidDataException($"The stored data file does not parse: {(parsed.Findings.Count > 0 ? parsed.Findings[0] : null)}");
+        if (report.Metadata.Agency.Id != agencyId || report.Metadata.Year != year)
+        {
+            throw new InvalidDataException($"The data stored for {agencyId}/{year} is the report of {report.Metadata.Agency.Id}/{report.Metadata.Year}.");
+        }
+
+        return new RenderedReport(Publishing.ContentHash.Of(canonicalJson.Span), ReportFiles.For(renderer, report, canonicalJson));
+    }
+}

@@ -1,0 +1,44 @@
+using AnnualReports.Publishing;
+using AnnualReports.Publishing.Ports;
+using AnnualReports.Rendering;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace AnnualReports.TestKit;
+
+/// <summary>The publishing use cases wired by hand on a set of stores, as the DI container wires them in the apps.</summary>
+public sealed class PublishingPipeline
+{
+    public PublishingPipeline(
+        PublishingStores stores, ISiteManifestStore manifest, SiteRenderer? renderer = null, int parallelism = SiteRegenerator.DefaultParallelism)
+    {
+        ArgumentNullException.ThrowIfNull(stores);
+        Stores = stores;
+        Renderer = renderer ?? new SiteRenderer(SiteOptions.Local);
+        Publisher = new SiteFilePublisher(stores.Site, TimeProvider.System, NullLogger<SiteFilePublisher>.Instance);
+        Canonical = new CanonicalReader(stores.Index, stores.Archive);
+        ReportFiles = new ReportFilesPublisher(stores.Index, Canonical, Renderer, Publisher);
+        IndexPages = new IndexPagePublisher(stores.Index, Renderer, Publisher) { Parallelism = parallelism };
+        Processor = new UploadProcessor(stores, Renderer, Publisher, ReportFiles, IndexPages, TimeProvider.System, NullLogger<UploadProcessor>.Instance);
+        Regenerator = new SiteRegenerator(
+            stores.Index, Canonical, Renderer, Publisher, ReportFiles, IndexPages, manifest, NullLogger<SiteRegenerator>.Instance)
+        {
+            Parallelism = parallelism,
+        };
+    }
+
+    public PublishingStores Stores { get; }
+
+    public SiteRenderer Renderer { get; }
+
+    public SiteFilePublisher Publisher { get; }
+
+    public CanonicalReader Canonical { get; }
+
+    public ReportFilesPublisher ReportFiles { get; }
+
+    public IndexPagePublisher IndexPages { get; }
+
+    public UploadProcessor Processor { get; }
+
+    public SiteRegenerator Regenerator { get; }
+}
