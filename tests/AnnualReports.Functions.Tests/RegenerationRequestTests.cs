@@ -29,6 +29,17 @@ public class RegenerationRequestTests
         Assert.Equal(new RegenerationScope("weixian-gov-office", 2021), scope);
     }
 
+    [Fact]
+    public async Task AsksForAVerifiedRunFromTheQueryOrTheBody()
+    {
+        var fromQuery = await RegenerationRequest.ReadAsync(Request("?verify=true"), CancellationToken.None);
+        var fromBody = await RegenerationRequest.ReadAsync(Request(json: """{"verify":true}"""), CancellationToken.None);
+
+        Assert.Equal(RegenerationScope.All with { Verify = true }, fromQuery);
+        Assert.Equal(RegenerationScope.All with { Verify = true }, fromBody);
+        Assert.False((await RegenerationRequest.ReadAsync(Request("?agency=weixian-gov-office"), CancellationToken.None)).Verify);
+    }
+
     [Theory]
     [InlineData("?year=2021")]
     [InlineData("?agency=weixian-gov-office&year=twenty")]

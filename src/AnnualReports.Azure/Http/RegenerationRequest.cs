@@ -6,8 +6,9 @@ using Microsoft.AspNetCore.Http;
 namespace AnnualReports.Azure.Http;
 
 /// <summary>
-/// Binds the scope of <c>POST /api/regenerate</c> from a JSON body <c>{"agency": "…", "year": 2021}</c> or the query
-/// <c>?agency=…&amp;year=2021</c>; nothing given means the whole site. Unreadable input becomes a scope the handler refuses.
+/// Binds the scope of <c>POST /api/regenerate</c> from a JSON body <c>{"agency": "…", "year": 2021, "verify": true}</c>
+/// or the query <c>?agency=…&amp;year=2021&amp;verify=true</c>; nothing given means the whole site, trusting the site
+/// manifest. Unreadable input becomes a scope the handler refuses.
 /// </summary>
 public static class RegenerationRequest
 {
@@ -17,12 +18,14 @@ public static class RegenerationRequest
         var body = await JsonBodyAsync(request, cancellationToken).ConfigureAwait(false);
         var agency = body?.Agency ?? request.Query["agency"].FirstOrDefault();
         var yearText = body?.Year?.ToString(CultureInfo.InvariantCulture) ?? request.Query["year"].FirstOrDefault();
-        return (string.IsNullOrEmpty(agency) ? null : agency, yearText) switch
+        var verify = body?.Verify ?? string.Equals(request.Query["verify"].FirstOrDefault(), "true", StringComparison.OrdinalIgnoreCase);
+        var scope = (string.IsNullOrEmpty(agency) ? null : agency, yearText) switch
         {
             (var id, null or "") => new RegenerationScope(id),
             (var id, var text) when int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) => new RegenerationScope(id, year),
             (var id, _) => new RegenerationScope(id ?? "", -1),
         };
+        return scope with { Verify = verify };
     }
 
     private static async Task<Body?> JsonBodyAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -38,9 +41,9 @@ public static class RegenerationRequest
         }
         catch (JsonException)
         {
-            return new Body("\u0000", null);
+            return new Body("\u0000", null, null);
         }
     }
 
-    private sealed record Body(string? Agency, int? Year);
+    private sealed record Body(string? Agency, int? Year, bool? Verify);
 }
