@@ -18,7 +18,6 @@ internal static class SiteBenchmark
     private const double FloorRatioTarget = 1.3;
     private const double UnchangedSpeedUpTarget = 20;
     private const double PeakMegabytesTarget = 512;
-    private const int SeedParallelism = 16;
 
     public static async Task RunAsync(ResultTable table, int agencies, int years, int parallelism)
     {
@@ -26,12 +25,12 @@ internal static class SiteBenchmark
         await using var storage = await Storage.StartAsync().ConfigureAwait(false);
 
         var seeding = Stopwatch.StartNew();
-        var reports = await SeedAsync(storage, agencies, years).ConfigureAwait(false);
+        var reports = await Storage.SeedAsync(storage.Stores, SyntheticReports.Site(agencies, years)).ConfigureAwait(false);
         Console.WriteLine($"Seeded {reports} reports in {seeding.Elapsed.TotalSeconds:0.0} s");
         table.Add(section, "reports seeded (archive + table, via the ports)", reports, "", null, lowerIsBetter: true);
         table.Add(section, "seeding time", seeding.Elapsed.TotalSeconds, "s", null, lowerIsBetter: true);
 
-        await storage.WarmUpAsync("agency-0001", parallelism).ConfigureAwait(false);
+        await storage.WarmUpAsync(parallelism).ConfigureAwait(false);
         GC.Collect();
         var resetPeak = ProcessMemory.TryResetPeak();
         var regenerator = storage.Pipeline(parallelism).Regenerator;
@@ -66,6 +65,7 @@ internal static class SiteBenchmark
         verified.Stop();
         var verifiedWrites = storage.Site.Writes;
         var parts = await UnchangedPartsAsync(storage, parallelism).ConfigureAwait(false);
+        var fullParts = await FullPartsAsync(storage).ConfigureAwait(false);
         var azurite = ProcessMemory.DescendantsPeakBytes() / 1024.0 / 1024.0;
 
         table.Add(section, "full regeneration: files written", written.Count, "", null, lowerIsBetter: true);
@@ -74,6 +74,11 @@ internal static class SiteBenchmark
         table.Add(section, "full regeneration / floor", full.Elapsed / floor, "×", FloorRatioTarget, lowerIsBetter: true);
         table.Add(section, "CPU s, this process / Azurite: full regeneration", fullCpu.Self, $"s / {fullCpu.Azurite:0.0} s", null, lowerIsBetter: true);
         table.Add(section, "CPU s, this process / Azurite: floor", floorCpu.Self, $"s / {floorCpu.Azurite:0.0} s", null, lowerIsBetter: true);
+        foreach (var (part, seconds) in fullParts)
+        {
+            table.Add(section, $"  full run's work alone: {part}", seconds, "s", null, lowerIsBetter: true);
+        }
+
         table.Add(section, "unchanged regeneration: time", unchanged.Elapsed.TotalSeconds, "s", null, lowerIsBetter: true);
         table.Add(section, "unchanged regeneration: blob writes", storage.Site.Writes, "", 0, lowerIsBetter: true);
         table.Add(section, "full / unchanged (speed-up)", full.Elapsed / unchanged.Elapsed, "×", UnchangedSpeedUpTarget, lowerIsBetter: false);
@@ -87,6 +92,25 @@ internal static class SiteBenchmark
 
         table.Add(section, resetPeak ? "peak working set during regeneration" : "peak working set of the process", peak, "MB", PeakMegabytesTarget, lowerIsBetter: true);
         table.Add(section, "Azurite peak working set (separate process)", azurite, "MB", null, lowerIsBetter: true);
+    }
+
+    /// <summary>Times, alone and on one thread, the reading and rendering a full regeneration does besides its writes.</summary>
+    private static async Task<List<(string Part, double Seconds)>> FullPartsAsync(Storage storage)
+    {
+        var parts = new List<(string, double)>();
+        var stopwatch = Stopwatch.StartNew();
+        var stored = await storage.Stores.Index.StreamCanonicalAsync(null, CancellationToken.None).ToListAsync().ConfigureAwait(false);
+        parts.Add(($"streaming the data of {stored.Count} reports from the table", stopwatch.Elapsed.TotalSeconds));
+        stopwatch.Restart();
+        var bytes = 0L;
+        foreach (var report in stored)
+        {
+            var rendered = RenderedReport.From(storage.Renderer, report.Content!.Value, report.AgencyId, report.Year);
+            bytes += rendered.Files.Sum(f => f.Content.Length);
+        }
+
+        parts.Add(($"parsing and rendering them ({bytes / 1024 / 1024} MB, one thread)", stopwatch.Elapsed.TotalSeconds));
+        return parts;
     }
 
     /// <summary>Times the reads an unchanged regeneration is made of, one by one, to show where its time goes.</summary>
@@ -107,33 +131,6 @@ internal static class SiteBenchmark
         var listing = await storage.Site.ListVersionsAsync("", CancellationToken.None).ConfigureAwait(false);
         parts.Add(($"(not done: listing $web, {listing?.Count} blobs, as a verified run does)", stopwatch.Elapsed.TotalSeconds));
         return parts;
-    }
-
-    /// <summary>Archives every report and saves its table entry, as published uploads would have.</summary>
-    private static async Task<int> SeedAsync(Storage storage, int agencies, int years)
-    {
-        var count = 0;
-        await Parallel.ForEachAsync(
-            SyntheticReports.Site(agencies, years),
-            new ParallelOptions { MaxDegreeOfParallelism = SeedParallelism },
-            async (report, ct) =>
-            {
-                var (agencyId, year) = (report.Metadata.Agency.Id, report.Metadata.Year);
-                var canonical = CanonicalJson.WriteUtf8(report);
-                var uploadedAt = new DateTimeOffset(report.Metadata.PublishDate.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
-                var upload = new Upload($"{agencyId}/{year}.json", canonical, "\"seed\"", uploadedAt);
-                await storage.Stores.Archive.ArchiveAsync(agencyId, year, canonical, upload, ct).ConfigureAwait(false);
-                var entry = new IndexedReport(
-                    ReportSummary.From(report, uploadedAt.AddHours(1), 0, ContentHash.Of(canonical)),
-                    ReportStatus.Published,
-                    upload.Name,
-                    upload.Version,
-                    uploadedAt,
-                    ValueList<FindingDigest>.Empty);
-                await storage.Stores.Index.SaveAsync(entry, canonical, null, ct).ConfigureAwait(false);
-                Interlocked.Increment(ref count);
-            }).ConfigureAwait(false);
-        return count;
     }
 
     /// <summary>The same number of writes of the same sizes and headers, straight to a fresh container with the SDK.</summary>

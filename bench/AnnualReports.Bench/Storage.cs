@@ -5,6 +5,8 @@ using AnnualReports.Rendering;
 using AnnualReports.Azure.Blobs;
 using AnnualReports.Publishing.Ports;
 using AnnualReports.TestKit;
+using AnnualReports.Reports;
+using AnnualReports.Parsing;
 
 namespace AnnualReports.Bench;
 
@@ -51,21 +53,57 @@ internal sealed class Storage : IAsyncDisposable
     public PublishingPipeline Pipeline(int parallelism = SiteRegenerator.DefaultParallelism) => new(Stores, Manifest, Renderer, parallelism);
 
     /// <summary>
-    /// Regenerates one agency into a container of its own, so the code paths are compiled (tiered JIT) and the
-    /// connections open before anything is timed, without writing a file of the real site.
+    /// Runs whole-site regenerations of a small site of its own (its own table, archive and web containers) until the
+    /// code paths the timed runs take are compiled by the tiered JIT, and the connections are open, without touching
+    /// the real site. The small site has more reports than <see cref="SiteRegenerator.StreamThreshold"/>, so it streams.
     /// </summary>
-    public async Task WarmUpAsync(string agencyId, int parallelism)
+    public async Task WarmUpAsync(int parallelism)
     {
-        var options = Options with { WebContainer = "warmup" };
-        await Clients.Blobs.GetBlobContainerClient(options.WebContainer).CreateIfNotExistsAsync().ConfigureAwait(false);
-        var stores = StorageServiceCollectionExtensions.CreateStores(Clients, options);
-        var regenerator = new PublishingPipeline(stores, new NoManifest(), Renderer, parallelism).Regenerator;
-        for (var round = 0; round < 3; round++)
+        var options = Options with { ReportsTable = "warmupreports", ArchiveContainer = "warmuparchive", UploadsTable = "warmupuploads" };
+        await new StorageProvisioner(Clients, options).EnsureCreatedAsync(CancellationToken.None).ConfigureAwait(false);
+        await SeedAsync(StorageServiceCollectionExtensions.CreateStores(Clients, options), SyntheticReports.Site(SiteRegenerator.StreamThreshold * 2, 1)).ConfigureAwait(false);
+        for (var round = 0; round < WarmUpRounds; round++)
         {
-            await regenerator.RegenerateAsync(new RegenerationScope(agencyId), CancellationToken.None).ConfigureAwait(false);
-            await Clients.Blobs.GetBlobContainerClient(options.WebContainer).DeleteBlobIfExistsAsync(SitePaths.AgencyPage(agencyId)).ConfigureAwait(false);
+            var web = options with { WebContainer = $"warmupweb{round}" };
+            await Clients.Blobs.GetBlobContainerClient(web.WebContainer).CreateIfNotExistsAsync().ConfigureAwait(false);
+            var regenerator = new PublishingPipeline(StorageServiceCollectionExtensions.CreateStores(Clients, web), new NoManifest(), Renderer, parallelism).Regenerator;
+            await regenerator.RegenerateAsync(RegenerationScope.All, CancellationToken.None).ConfigureAwait(false);
         }
+
+        // Give the JIT's background tier-up of the methods called in the warm-up time to finish.
+        await Task.Delay(TimeSpan.FromSeconds(2)).ConfigureAwait(false);
     }
+
+    private const int WarmUpRounds = 4;
+    private const int SeedParallelism = 16;
+
+    /// <summary>Archives every report and saves its table entry, as published uploads would have.</summary>
+    public static async Task<int> SeedAsync(PublishingStores stores, IEnumerable<AnnualReport> reports)
+    {
+        var count = 0;
+        await Parallel.ForEachAsync(
+            reports,
+            new ParallelOptions { MaxDegreeOfParallelism = SeedParallelism },
+            async (report, ct) =>
+            {
+                var (agencyId, year) = (report.Metadata.Agency.Id, report.Metadata.Year);
+                var canonical = CanonicalJson.WriteUtf8(report);
+                var uploadedAt = new DateTimeOffset(report.Metadata.PublishDate.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
+                var upload = new Upload($"{agencyId}/{year}.json", canonical, "\"seed\"", uploadedAt);
+                await stores.Archive.ArchiveAsync(agencyId, year, canonical, upload, ct).ConfigureAwait(false);
+                var entry = new IndexedReport(
+                    ReportSummary.From(report, uploadedAt.AddHours(1), 0, ContentHash.Of(canonical)),
+                    ReportStatus.Published,
+                    upload.Name,
+                    upload.Version,
+                    uploadedAt,
+                    ValueList<FindingDigest>.Empty);
+                await stores.Index.SaveAsync(entry, canonical, null, ct).ConfigureAwait(false);
+                Interlocked.Increment(ref count);
+            }).ConfigureAwait(false);
+        return count;
+    }
+
 
     /// <summary>Keeps no manifest, so the warm-up leaves none behind for the timed runs.</summary>
     private sealed class NoManifest : ISiteManifestStore
