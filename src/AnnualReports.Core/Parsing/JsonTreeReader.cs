@@ -94,7 +94,7 @@ internal sealed class JsonTreeReader
         var properties = new List<PropertyNode>();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = reader.GetString() ?? "";
+            var name = (reader.ValueIsEscaped ? null : FieldNames.Find(reader.ValueSpan)) ?? reader.GetString() ?? "";
             var (nameLine, nameColumn) = Position(reader);
             reader.Read();
             var value = ReadValue(ref reader, JsonPointers.Property(pointer, name), depth + 1);
