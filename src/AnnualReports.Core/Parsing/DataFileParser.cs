@@ -13,6 +13,9 @@ public static class DataFileParser
 {
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
+    /// <summary>The ASCII characters <see cref="char.IsWhiteSpace(char)"/> accepts.</summary>
+    private static readonly SearchValues<byte> AsciiWhiteSpace = SearchValues.Create(" \t\n\v\f\r"u8);
+
     public static ParseResult Parse(ReadOnlySpan<byte> content, string? fileName) => Parse(content.ToArray(), fileName);
 
     public static ParseResult Parse(byte[]? content, string? fileName)
@@ -36,19 +39,38 @@ public static class DataFileParser
         }
 
         var start = content.AsSpan().StartsWith(Utf8Bom) ? Utf8Bom.Length : 0;
-        if (Decode(content, start, out var text) is { } notUtf8)
+        if (!Utf8.IsValid(content.AsSpan(start)) && Decode(content, start, out _) is { } notUtf8)
         {
             return Failed(notUtf8);
         }
 
-        if (string.IsNullOrWhiteSpace(text))
+        // JSON is read from the bytes: the text as a string is only needed for YAML, or when the first character
+        // that is not ASCII white space is not ASCII (and might be white space of another kind).
+        var first = content.AsSpan(start).IndexOfAnyExcept(AsciiWhiteSpace);
+        if (first < 0)
         {
             return Failed(ParseFindings.Empty());
         }
 
-        var outcome = DetectFormat(text, fileName) == DataFileFormat.Json
+        string? text = null;
+        if (content[start + first] >= 0x80)
+        {
+            _ = Decode(content, start, out text);
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return Failed(ParseFindings.Empty());
+            }
+        }
+
+        var format = text is null ? DetectFormat(content[start + first], fileName) : DetectFormat(text, fileName);
+        if (format == DataFileFormat.Yaml && text is null)
+        {
+            _ = Decode(content, start, out text);
+        }
+
+        var outcome = format == DataFileFormat.Json
             ? JsonTreeReader.Read(content, start)
-            : YamlTreeReader.Read(text);
+            : YamlTreeReader.Read(text!);
         var map = SourceMap.From(outcome.Root);
         if (outcome.Root is null)
         {
@@ -69,6 +91,16 @@ public static class DataFileParser
     public static DataFileFormat DetectFormat(string text, string? fileName)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return ByExtension(fileName)
+            ?? (text.AsSpan().TrimStart().StartsWith("{", StringComparison.Ordinal) ? DataFileFormat.Json : DataFileFormat.Yaml);
+    }
+
+    /// <summary><see cref="DetectFormat(string, string?)"/> when the first non-blank character is the ASCII <paramref name="firstByte"/>.</summary>
+    private static DataFileFormat DetectFormat(byte firstByte, string? fileName) =>
+        ByExtension(fileName) ?? (firstByte == (byte)'{' ? DataFileFormat.Json : DataFileFormat.Yaml);
+
+    private static DataFileFormat? ByExtension(string? fileName)
+    {
         var extension = Path.GetExtension(fileName ?? "");
         if (extension.Equals(".json", StringComparison.OrdinalIgnoreCase))
         {
@@ -80,7 +112,7 @@ public static class DataFileParser
             return DataFileFormat.Yaml;
         }
 
-        return text.AsSpan().TrimStart().StartsWith("{", StringComparison.Ordinal) ? DataFileFormat.Json : DataFileFormat.Yaml;
+        return null;
     }
 
     private static ParseResult Failed(Finding finding) => new(null, [finding], SourceMap.Empty);

@@ -7,6 +7,8 @@ namespace AnnualReports.Parsing;
 /// <summary>Reads JSON into the positioned node tree with <see cref="Utf8JsonReader"/>.</summary>
 internal sealed class JsonTreeReader
 {
+    private static readonly string[] Digits = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+
     private readonly byte[] _content;
     private readonly int _start;
     private readonly LineIndex _lines;
@@ -65,7 +67,7 @@ internal sealed class JsonTreeReader
             case JsonTokenType.String:
                 return new ScalarNode(pointer, line, column, ScalarKind.String, reader.GetString() ?? "");
             case JsonTokenType.Number:
-                return new ScalarNode(pointer, line, column, ScalarKind.Number, Encoding.UTF8.GetString(reader.ValueSpan));
+                return new ScalarNode(pointer, line, column, ScalarKind.Number, NumberText(reader.ValueSpan));
             case JsonTokenType.True:
                 return new ScalarNode(pointer, line, column, ScalarKind.Boolean, "true");
             case JsonTokenType.False:
@@ -92,7 +94,7 @@ internal sealed class JsonTreeReader
         var properties = new List<PropertyNode>();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = reader.GetString() ?? "";
+            var name = (reader.ValueIsEscaped ? null : FieldNames.Find(reader.ValueSpan)) ?? reader.GetString() ?? "";
             var (nameLine, nameColumn) = Position(reader);
             reader.Read();
             var value = ReadValue(ref reader, JsonPointers.Property(pointer, name), depth + 1);
@@ -123,6 +125,10 @@ internal sealed class JsonTreeReader
 
         return new ArrayNode(pointer, line, column, items);
     }
+
+    /// <summary>The number as written; one-digit numbers (most table cells) share their strings.</summary>
+    private static string NumberText(ReadOnlySpan<byte> utf8) =>
+        utf8 is [var digit and >= (byte)'0' and <= (byte)'9'] ? Digits[digit - '0'] : Encoding.UTF8.GetString(utf8);
 
     private (int Line, int Column) Position(Utf8JsonReader reader) => _lines.At(_start + reader.TokenStartIndex);
 

@@ -13,15 +13,14 @@ internal sealed class ObjectFields
         _context = context;
         foreach (var property in node.Properties)
         {
-            var pointer = JsonPointers.Property(node.Pointer, property.Name);
             if (!known.Contains(property.Name, StringComparer.Ordinal))
             {
                 context.Add(ParseFindings.Unknown(
-                    pointer, property.Name, property.Line, property.Column, NameSuggester.Closest(property.Name, known), known, context.Layout));
+                    property.Value.Pointer, property.Name, property.Line, property.Column, NameSuggester.Closest(property.Name, known), known, context.Layout));
             }
             else if (!_values.TryAdd(property.Name, property.Value))
             {
-                context.Add(ParseFindings.Duplicate(pointer, property.Name, property.Line, property.Column, context.Layout));
+                context.Add(ParseFindings.Duplicate(property.Value.Pointer, property.Name, property.Line, property.Column, context.Layout));
             }
         }
     }

@@ -4,31 +4,27 @@ namespace AnnualReports.Parsing;
 
 /// <summary>
 /// Where each field and cell of a data file starts: JSON pointer → line:column. A property maps to its name,
-/// an array item to its value. Used to point validation findings at the input.
+/// an array item to its value. Used to point validation findings at the input. Built from the node tree on first
+/// use: a file that passes validation never needs it. Thread-safe.
 /// </summary>
 public sealed class SourceMap
 {
-    private readonly Dictionary<string, SourceLocation> _locations;
+    private readonly DataNode? _root;
+    private Dictionary<string, SourceLocation>? _locations;
 
-    private SourceMap(Dictionary<string, SourceLocation> locations) => _locations = locations;
+    private SourceMap(DataNode? root) => _root = root;
 
-    public static SourceMap Empty { get; } = new(new Dictionary<string, SourceLocation>(StringComparer.Ordinal));
+    public static SourceMap Empty { get; } = new(null);
 
-    public int Count => _locations.Count;
+    public int Count => Locations.Count;
 
-    internal static SourceMap From(DataNode? root)
-    {
-        var locations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-        if (root is not null)
-        {
-            Add(root, root.Line, root.Column, locations);
-        }
+    private Dictionary<string, SourceLocation> Locations =>
+        LazyInitializer.EnsureInitialized(ref _locations, () => Build(_root));
 
-        return new SourceMap(locations);
-    }
+    internal static SourceMap From(DataNode? root) => root is null ? Empty : new SourceMap(root);
 
     /// <summary>The location of exactly this pointer, if the input has it.</summary>
-    public bool TryGet(string pointer, out SourceLocation location) => _locations.TryGetValue(pointer, out location!);
+    public bool TryGet(string pointer, out SourceLocation location) => Locations.TryGetValue(pointer, out location!);
 
     /// <summary>The location of the pointer, or of its nearest ancestor the input has (a missing field → its object).</summary>
     public SourceLocation? Find(string pointer)
@@ -36,7 +32,7 @@ public sealed class SourceMap
         ArgumentNullException.ThrowIfNull(pointer);
         for (string? current = pointer; current is not null; current = JsonPointers.Parent(current))
         {
-            if (_locations.TryGetValue(current, out var location))
+            if (Locations.TryGetValue(current, out var location))
             {
                 return location with { Pointer = pointer };
             }
@@ -52,6 +48,17 @@ public sealed class SourceMap
         return finding.Cells.Count > 0 && Find(finding.Cells[0].Pointer) is { } location
             ? finding with { Location = location }
             : finding;
+    }
+
+    private static Dictionary<string, SourceLocation> Build(DataNode? root)
+    {
+        var locations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        if (root is not null)
+        {
+            Add(root, root.Line, root.Column, locations);
+        }
+
+        return locations;
     }
 
     private static void Add(DataNode node, int line, int column, Dictionary<string, SourceLocation> locations)

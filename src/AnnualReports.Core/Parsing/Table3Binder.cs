@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using AnnualReports.Reports;
 
 namespace AnnualReports.Parsing;
@@ -10,40 +11,56 @@ internal static class Table3Binder
 {
     private const string Prefix = "/table3/";
 
+    /// <summary>Each layout's shape, worked out once from its row pointers.</summary>
+    private static readonly FrozenDictionary<LayoutVersion, Level> Shapes = Enum.GetValues<LayoutVersion>()
+        .ToFrozenDictionary(layout => layout, layout => ShapeOf([.. Table3Layout.For(layout).Rows.Select(d => (d, d.Pointer[Prefix.Length..].Split('/')))], 0));
+
     public static Table3 Bind(DataNode? node, BindContext context)
     {
-        var layout = Table3Layout.For(context.Layout);
         var rows = new Dictionary<Table3Row, ApplicantCounts>();
-        BindLevel(node, [.. layout.Rows.Select(d => (d, d.Pointer[Prefix.Length..].Split('/')))], 0, rows, context);
+        BindLevel(node, Shapes[context.Layout], rows, context);
         return new Table3(context.Layout, rows);
     }
 
-    /// <summary>Binds one object level: its fields are the distinct path segments at <paramref name="level"/>.</summary>
-    private static void BindLevel(
-        DataNode? node,
-        (Table3RowDefinition Row, string[] Path)[] rows,
-        int level,
-        Dictionary<Table3Row, ApplicantCounts> bound,
-        BindContext context)
+    /// <summary>Binds one object level: its fields, each a row of cells or an object one level down.</summary>
+    private static void BindLevel(DataNode? node, Level level, Dictionary<Table3Row, ApplicantCounts> bound, BindContext context)
     {
-        var names = rows.Select(r => r.Path[level]).Distinct().ToArray();
-        if (context.Object(node, names) is not { } fields)
+        if (context.Object(node, level.Names) is not { } fields)
         {
             return;
         }
 
-        foreach (var name in names)
+        for (var i = 0; i < level.Names.Length; i++)
         {
-            var under = rows.Where(r => r.Path[level] == name).ToArray();
-            var child = fields.Required(name);
-            if (under is [var leaf] && leaf.Path.Length == level + 1)
+            var child = fields.Required(level.Names[i]);
+            if (level.Fields[i] is { Row: { } row })
             {
-                bound[leaf.Row.Row] = ApplicantCounts.FromCells(context.Cells(child, 7));
+                bound[row] = ApplicantCounts.FromCells(context.Cells(child, 7));
             }
             else
             {
-                BindLevel(child, under, level + 1, bound, context);
+                BindLevel(child, level.Fields[i].Below!, bound, context);
             }
         }
     }
+
+    /// <summary>The level's fields are the distinct path segments at <paramref name="depth"/>.</summary>
+    private static Level ShapeOf((Table3RowDefinition Row, string[] Path)[] rows, int depth)
+    {
+        var names = rows.Select(r => r.Path[depth]).Distinct().ToArray();
+        var fields = names.Select(name =>
+        {
+            var under = rows.Where(r => r.Path[depth] == name).ToArray();
+            return under is [var leaf] && leaf.Path.Length == depth + 1
+                ? new Field(leaf.Row.Row, null)
+                : new Field(null, ShapeOf(under, depth + 1));
+        });
+        return new Level(names, [.. fields]);
+    }
+
+    /// <param name="Names">The object's field names, in the layout's order.</param>
+    /// <param name="Fields">For each name: the row it holds, or the level below.</param>
+    private sealed record Level(string[] Names, Field[] Fields);
+
+    private sealed record Field(Table3Row? Row, Level? Below);
 }

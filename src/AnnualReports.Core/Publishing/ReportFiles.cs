@@ -18,7 +18,7 @@ public static class ReportFiles
         var data = SiteFile.Json(SitePaths.ReportData(agencyId, year), canonicalJson);
         return
         [
-            SiteFile.Html(SitePaths.ReportPage(agencyId, year), renderer.RenderReportPage(report)) with { Source = PageSource(renderer, data.Hash) },
+            SiteFile.Html(SitePaths.ReportPage(agencyId, year), renderer.RenderReportPageUtf8(report)) with { Source = PageSource(renderer, data.Hash) },
             data,
         ];
     }

@@ -21,6 +21,9 @@ public sealed record SiteFile(string Path, ReadOnlyMemory<byte> Content, string 
 
     public static SiteFile Html(string path, string html) => Text(path, html, "text/html; charset=utf-8");
 
+    /// <summary>A page already rendered to UTF-8 (e.g. <see cref="Rendering.SiteRenderer.RenderReportPageUtf8"/>); the bytes are kept, not copied.</summary>
+    public static SiteFile Html(string path, ReadOnlyMemory<byte> utf8Html) => new(path, utf8Html, "text/html; charset=utf-8", ShortCache);
+
     public static SiteFile Json(string path, ReadOnlyMemory<byte> utf8Json) =>
         new(path, utf8Json, "application/json; charset=utf-8", ShortCache);
 

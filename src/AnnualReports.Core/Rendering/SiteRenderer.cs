@@ -36,9 +36,6 @@ public sealed class SiteRenderer
     /// <summary>Encodes &lt; &gt; &amp; quotes (and a few more) but leaves Chinese text as it is.</summary>
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    /// <summary>A report page is some 20,000 characters; starting the builder near that avoids most of its growth.</summary>
-    private const int PageCapacity = 32 * 1024;
-
     private readonly TemplateOptions _options;
     private readonly Dictionary<string, IFluidTemplate> _pages;
 
@@ -77,6 +74,22 @@ public sealed class SiteRenderer
     /// <summary>The report page (<see cref="SitePaths.ReportPage"/>); its data file (<c>report.json</c> beside it) is linked by absolute path, so <c>/agency/2021</c> without a slash works too.</summary>
     public string RenderReportPage(AnnualReport report)
     {
+        using var page = RenderReport(report);
+        return page.Text.ToString();
+    }
+
+    /// <summary>
+    /// The report page as the UTF-8 bytes that are published, byte for byte <see cref="RenderReportPage"/> encoded,
+    /// rendered without an intermediate string: the returned array is the render's only large allocation.
+    /// </summary>
+    public byte[] RenderReportPageUtf8(AnnualReport report)
+    {
+        using var page = RenderReport(report);
+        return page.ToUtf8();
+    }
+
+    private PageBuffer RenderReport(AnnualReport report)
+    {
         ArgumentNullException.ThrowIfNull(report);
         var agency = report.Metadata.Agency;
         var model = ReportPageBuilder.Build(report);
@@ -85,7 +98,7 @@ public sealed class SiteRenderer
             $"{agency.Name}{report.Metadata.Year}年政府信息公开工作年度报告：主动公开、依申请公开、行政复议和行政诉讼情况。",
             SitePaths.ReportUrl(agency.Id, report.Metadata.Year),
             [new Crumb("首页", "/", false), new Crumb(agency.Name, SitePaths.AgencyUrl(agency.Id), false), new Crumb($"{report.Metadata.Year}年", "", true)]);
-        return Render(TemplateNames.Report, "report", model, shell);
+        return RenderPage(TemplateNames.Report, "report", model, shell);
     }
 
     /// <summary>The home page: all agencies, latest reports first.</summary>
@@ -154,11 +167,17 @@ public sealed class SiteRenderer
         false,
         breadcrumbs);
 
-    /// <summary>
-    /// Renders a page body, then the layout around it, each with a fresh context. Both go into one reused
-    /// builder and are trimmed in place, so a page's text is copied out once rather than once per trim.
-    /// </summary>
     private string Render(string templateName, string? modelName, object? model, PageShell shell)
+    {
+        using var page = RenderPage(templateName, modelName, model, shell);
+        return page.Text.ToString();
+    }
+
+    /// <summary>
+    /// Renders a page body, then the layout around it, each with a fresh context and into a buffer of this
+    /// thread; the body goes into the layout straight from its buffer. The caller disposes the page's buffer.
+    /// </summary>
+    private PageBuffer RenderPage(string templateName, string? modelName, object? model, PageShell shell)
     {
         var context = new TemplateContext(_options);
         context.SetValue("page", shell);
@@ -167,25 +186,26 @@ public sealed class SiteRenderer
             context.SetValue(modelName, model);
         }
 
-        var text = new StringBuilder(PageCapacity);
-        using var writer = new StringWriter(text, CultureInfo.InvariantCulture);
-        RenderTo(writer, _pages[templateName], context);
-        var body = Trimmed(text, '\n');
+        using var body = PageBuffer.Rent();
+        RenderTo(body.Writer, _pages[templateName], context);
+        body.Trim('\n');
 
-        text.Clear();
-        var layoutContext = new TemplateContext(_options);
-        layoutContext.SetValue("page", shell);
-        layoutContext.SetValue("content", new StringValue(body, encode: false));
-        RenderTo(writer, _pages[TemplateNames.Layout], layoutContext);
-        writer.Flush();
-        var end = text.Length;
-        while (end > 0 && text[end - 1] == '\n')
+        var page = PageBuffer.Rent();
+        try
         {
-            end--;
+            var layoutContext = new TemplateContext(_options);
+            layoutContext.SetValue("page", shell);
+            layoutContext.SetValue("content", new RawTextValue(body.Text));
+            RenderTo(page.Writer, _pages[TemplateNames.Layout], layoutContext);
+            page.TrimEnd('\n');
+            page.Text.Append('\n');
+            return page;
         }
-
-        text.Length = end;
-        return text.Append('\n').ToString();
+        catch
+        {
+            page.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Templates here never await anything (no async filters), so the render completes synchronously.</summary>
@@ -196,23 +216,6 @@ public sealed class SiteRenderer
         {
             pending.AsTask().GetAwaiter().GetResult();
         }
-    }
-
-    /// <summary>The builder's text without <paramref name="c"/> at either end.</summary>
-    private static string Trimmed(StringBuilder text, char c)
-    {
-        var (start, end) = (0, text.Length);
-        while (start < end && text[start] == c)
-        {
-            start++;
-        }
-
-        while (end > start && text[end - 1] == c)
-        {
-            end--;
-        }
-
-        return text.ToString(start, end - start);
     }
 
     private static string FingerprintOf(SiteOptions options, TemplateSet templates)
@@ -248,6 +251,7 @@ public sealed class SiteRenderer
             DefaultFileExtension = ".liquid",
             MaxRecursion = 20,
         };
+        options.ValueConverters.Add(SharedTextValues.Convert);
         options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
         foreach (var type in ViewTypes)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Text;
 using Microsoft.Extensions.FileProviders;
@@ -14,6 +15,9 @@ internal sealed class TemplateSetFileProvider(IReadOnlyDictionary<string, string
     private readonly FrozenDictionary<string, IFileInfo> _files =
         files.ToFrozenDictionary(f => f.Key, IFileInfo (f) => new TextFileInfo(f.Key, f.Value), StringComparer.Ordinal);
 
+    /// <summary>Names asked for that are not in the set (Fluid tries a partial's name without its extension first, on every render).</summary>
+    private readonly ConcurrentDictionary<string, IFileInfo> _missing = new(StringComparer.Ordinal);
+
     public IFileInfo GetFileInfo(string subpath)
     {
         ArgumentNullException.ThrowIfNull(subpath);
@@ -23,7 +27,7 @@ internal sealed class TemplateSetFileProvider(IReadOnlyDictionary<string, string
         }
 
         var name = subpath.TrimStart('/');
-        return _files.TryGetValue(name, out file) ? file : new NotFoundFileInfo(name);
+        return _files.TryGetValue(name, out file) ? file : _missing.GetOrAdd(name, static n => new NotFoundFileInfo(n));
     }
 
     public IDirectoryContents GetDirectoryContents(string subpath) => NotFoundDirectoryContents.Singleton;

@@ -85,6 +85,7 @@ public sealed class Table3Layout
         Version = version;
         Rows = rows;
         _index = rows.Select((d, i) => (d.Row, i)).ToDictionary(p => p.Row, p => p.i);
+        OutcomeRows = [.. rows.Where(d => d.Heading == Table3RowDefinition.Results && d.Row != Table3Row.Total)];
     }
 
     public static Table3Layout V2021 { get; } = new(LayoutVersion.V2021, [.. Head, .. OtherHandling2021, .. Tail]);
@@ -103,8 +104,7 @@ public sealed class Table3Layout
     public IReadOnlyList<Table3RowDefinition> Rows { get; }
 
     /// <summary>The rows whose sum is （七）总计 (rule T3-R2): every outcome row.</summary>
-    public IEnumerable<Table3RowDefinition> OutcomeRows =>
-        Rows.Where(d => d.Heading == Table3RowDefinition.Results && d.Row != Table3Row.Total);
+    public IEnumerable<Table3RowDefinition> OutcomeRows { get; }
 
     public bool Contains(Table3Row row) => _index.ContainsKey(row);
 

@@ -25,20 +25,28 @@ internal sealed class Table3Cells(AnnualReport report)
 
     public int? Raw(Table3Row row, ApplicantColumn column) => Table[row][column];
 
-    public int Value(Table3Row row, ApplicantColumn column)
+    public int Value(Table3Row row, ApplicantColumn column) => Raw(row, column) ?? BlankValue(row, column);
+
+    /// <summary>A blank cell's value, summed in loops: the validator asks for every cell, many of them blank.</summary>
+    private int BlankValue(Table3Row row, ApplicantColumn column)
     {
-        if (Raw(row, column) is { } written)
+        var sum = 0;
+        if (row == Table3Row.Total)
         {
-            return written;
+            foreach (var outcome in Rows.OutcomeRows)
+            {
+                sum += column == ApplicantColumn.Total ? Value(outcome.Row, column) : Raw(outcome.Row, column) ?? 0;
+            }
+        }
+        else if (column == ApplicantColumn.Total)
+        {
+            foreach (var part in ApplicantCounts.PartColumns)
+            {
+                sum += Raw(row, part) ?? 0;
+            }
         }
 
-        return (row, column) switch
-        {
-            (Table3Row.Total, ApplicantColumn.Total) => OutcomeRows.Sum(r => Value(r, ApplicantColumn.Total)),
-            (Table3Row.Total, _) => OutcomeRows.Sum(r => Raw(r, column) ?? 0),
-            (_, ApplicantColumn.Total) => ApplicantCounts.PartColumns.Sum(c => Raw(row, c) ?? 0),
-            _ => 0,
-        };
+        return sum;
     }
 
     /// <summary>T3-B1: a row's 总计 is blank while one of its six applicant cells is not zero.</summary>

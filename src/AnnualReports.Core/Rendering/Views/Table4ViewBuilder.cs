@@ -1,4 +1,3 @@
-using AnnualReports.Findings;
 using AnnualReports.Reports;
 
 namespace AnnualReports.Rendering.Views;
@@ -6,9 +5,17 @@ namespace AnnualReports.Rendering.Views;
 /// <summary>Table 四's one data row, in the printed (and data-file) order of its 15 cells.</summary>
 internal static class Table4ViewBuilder
 {
-    public static Table4View Build(Table4 table) => new(
-    [
-        .. table.Groups.SelectMany(g => CaseOutcomes.Outcomes.Select(outcome =>
-            new DataCell(CellText.Of(g.Outcomes[outcome]), CellPointers.Table4(g.Group, outcome)))),
-    ]);
+    public static Table4View Build(Table4 table)
+    {
+        var cells = new List<DataCell>(15);
+        foreach (var group in table.Groups)
+        {
+            foreach (var outcome in CaseOutcomes.Outcomes)
+            {
+                cells.Add(CellPointers.Table4(group.Group, outcome, group.Outcomes[outcome]));
+            }
+        }
+
+        return new Table4View(cells);
+    }
 }
