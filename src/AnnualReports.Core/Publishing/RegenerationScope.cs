@@ -1,0 +1,29 @@
+namespace AnnualReports.Publishing;
+
+/// <summary>What to regenerate: the whole site, one agency, or one report (agency and year).</summary>
+public sealed record RegenerationScope(string? AgencyId = null, int? Year = null)
+{
+    public static RegenerationScope All { get; } = new();
+
+    /// <summary>
+    /// List <c>$web</c> instead of trusting the manifest of the last whole-site run: for after the site was changed
+    /// by hand. A scope of one agency or one report always reads the site itself.
+    /// </summary>
+    public bool Verify { get; init; }
+
+    /// <summary>Why the scope cannot be regenerated, or <c>null</c>.</summary>
+    public string? Problem => this switch
+    {
+        { AgencyId: null, Year: not null } => "A year needs an agency.",
+        { AgencyId: { } id } when !AgencyIds.IsValid(id) => $"'{id}' is not a valid agency id.",
+        { Year: <= 0 } => "The year must be a positive whole number.",
+        _ => null,
+    };
+
+    public override string ToString() => (AgencyId, Year) switch
+    {
+        (null, _) => Verify ? "all (verified)" : "all",
+        ({ } id, null) => id,
+        ({ } id, { } year) => $"{id}/{year}",
+    };
+}
