@@ -18,6 +18,7 @@ public static class ImportFindings
     public const string PublishDateMissing = "I-META-DATE";
     public const string AgencyIdGenerated = "I-META-ID";
     public const string RegionGuessed = "I-META-REGION";
+    public const string AgencyMatched = "I-META-MATCHED";
     public const string SectionMissing = "I-SECTION-MISSING";
     public const string TableMissing = "I-TABLE-MISSING";
     public const string RowMissing = "I-ROW-MISSING";

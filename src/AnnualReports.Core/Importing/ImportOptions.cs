@@ -15,6 +15,12 @@ public sealed record ImportOptions(
 {
     public static ImportOptions Default { get; } = new();
 
+    /// <summary>
+    /// Agencies already published. Without <see cref="AgencyId"/>, a report whose agency name is exactly that of one
+    /// of them joins it: its id, and its region and kind unless given here.
+    /// </summary>
+    public IReadOnlyList<Agency> KnownAgencies { get; init; } = [];
+
     /// <summary>Largest file accepted, in bytes.</summary>
     public long MaxInputBytes { get; init; } = 10 * 1024 * 1024;
 

@@ -37,6 +37,22 @@ public class OfficeDocumentUploadTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task ATextExportOutsideAnyFolderJoinsThePublishedAgencyOfItsName()
+    {
+        var harness = await PipelineHarness.CreateAsync(azurite);
+        await harness.UploadAsync("weixian-gov-office/2021.json", PipelineHarness.SeedJson());
+        await harness.Processor().ProcessAsync("weixian-gov-office/2021.json", CancellationToken.None);
+
+        await harness.UploadAsync("2021年报告.txt", SeedText());
+        var outcome = await harness.Processor().ProcessAsync("2021年报告.txt", CancellationToken.None);
+
+        var accepted = Assert.IsType<UploadOutcome.Accepted>(outcome);
+        Assert.Equal("/weixian-gov-office/2021/", accepted.Url);
+        Assert.Contains(accepted.Warnings, w => w.RuleId == "I-META-MATCHED");
+        Assert.Equal(PipelineHarness.SeedJson(), await ArchivedCanonicalAsync(harness));
+    }
+
+    [Fact]
     public async Task TheSeedTextExportInGb18030PublishesTheSameCanonicalData()
     {
         var harness = await PipelineHarness.CreateAsync(azurite);

@@ -2,6 +2,7 @@ using System.Text;
 using AnnualReports.Findings;
 using AnnualReports.Importing;
 using AnnualReports.Parsing;
+using AnnualReports.Reports;
 using AnnualReports.TestKit;
 
 namespace AnnualReports.Core.Tests.Importing;
@@ -71,5 +72,32 @@ public class TextImportTests
         Assert.Equal("威县", result.Report.Metadata.Agency.Region);
         Assert.Contains(result.Findings, f => f.RuleId == ImportFindings.AgencyIdGenerated && f.Severity == Severity.Warning);
         Assert.Equal(result.Report.Metadata.Agency.Id, ReportImporter.Import(SeedFiles.WeixianText(), "again.txt").Report?.Metadata.Agency.Id);
+    }
+
+    [Fact]
+    public void JoinsThePublishedAgencyOfTheSameNameWhenNoIdIsGiven()
+    {
+        var published = new Agency("weixian-gov-office", "威县人民政府办公室", AgencyKind.Department, "河北省邢台市威县");
+        var other = new Agency("other-office", "别的机关", AgencyKind.Department, "别处");
+
+        var result = ReportImporter.Import(SeedFiles.WeixianText(), "seed.txt", ImportOptions.Default with { KnownAgencies = [other, published] });
+
+        Assert.Equal(published, result.Report?.Metadata.Agency);
+        Assert.Contains(result.Findings, f => f.RuleId == ImportFindings.AgencyMatched && f.Severity == Severity.Warning);
+        Assert.DoesNotContain(result.Findings, f => f.RuleId is ImportFindings.AgencyIdGenerated or ImportFindings.RegionGuessed);
+    }
+
+    [Fact]
+    public void StillGeneratesAnIdWhenTwoPublishedAgenciesShareTheName()
+    {
+        var twins = ImportOptions.Default with
+        {
+            KnownAgencies = [new("a-office", "威县人民政府办公室", AgencyKind.Department, "甲"), new("b-office", "威县人民政府办公室", AgencyKind.Department, "乙")],
+        };
+
+        var result = ReportImporter.Import(SeedFiles.WeixianText(), "seed.txt", twins);
+
+        Assert.Matches("^agency-[0-9a-f]{8}$", result.Report?.Metadata.Agency.Id);
+        Assert.Contains(result.Findings, f => f.RuleId == ImportFindings.AgencyIdGenerated);
     }
 }

@@ -98,31 +98,12 @@ public static class ReportRecognizer
 
         var (layout, table3Model) = LayoutResolver.Resolve(activeDisclosure, applications, findings);
 
-        var agencyId = options.AgencyId;
-        if (agencyId is null || !AgencyIds.IsValid(agencyId))
-        {
-            agencyId = MetadataReader.GeneratedId(agencyName);
-            findings.Add(ImportFindings.Warning(
-                ImportFindings.AgencyIdGenerated,
-                $"未指定机关标识，已按机关名称生成“{agencyId}”；它将作为网站上的目录名，建议在数据文件中改为易读的标识。",
-                $"No agency id given; generated \"{agencyId}\" from the agency name. It names the site folder; consider a readable id in the data file.",
-                new SourceLocation("/agency/id")));
-        }
-
-        var region = options.Region ?? MetadataReader.RegionOf(agencyName);
-        if (options.Region is null)
-        {
-            findings.Add(ImportFindings.Warning(
-                ImportFindings.RegionGuessed,
-                $"报告中没有写明行政区划，已取机关名称中的“{region ?? ""}”；请在数据文件中核对。",
-                $"The report does not state its region; took \"{region ?? ""}\" from the agency name. Check it in the data file.",
-                new SourceLocation("/agency/region")));
-        }
+        var (agencyId, region, agencyKind) = AgencyOf(agencyName, options, findings);
 
         var report = new AnnualReport(
             layout,
             new ReportMetadata(
-                new Agency(agencyId, agencyName, options.Kind ?? MetadataReader.KindOf(agencyName), region ?? ""),
+                new Agency(agencyId, agencyName, agencyKind, region),
                 title.Value.Year,
                 publishDate.Value,
                 compiledBy,
@@ -136,6 +117,48 @@ public static class ReportRecognizer
             NarrativeReader.Read(narrative[SectionKind.OtherMatters]),
             closingNotes.ToValueList());
         return new ImportResult(findings.HasErrors() ? null : report, findings);
+    }
+
+    /// <summary>
+    /// The agency's id, region and kind: as given; else those of the one published agency of that exact name; else
+    /// derived from the name, with a warning for each derived part.
+    /// </summary>
+    private static (string Id, string Region, AgencyKind Kind) AgencyOf(string agencyName, ImportOptions options, List<Finding> findings)
+    {
+        var (agencyId, region, kind) = (options.AgencyId, options.Region, options.Kind);
+        if (agencyId is null || !AgencyIds.IsValid(agencyId))
+        {
+            if (options.KnownAgencies.Where(a => a.Name == agencyName).ToList() is [var known])
+            {
+                (agencyId, region, kind) = (known.Id, region ?? known.Region, kind ?? known.Kind);
+                findings.Add(ImportFindings.Warning(
+                    ImportFindings.AgencyMatched,
+                    $"未指定机关标识，机关名称与已发布的“{known.Id}”相同，报告归入该机关。",
+                    $"No agency id given; the agency name is that of the published agency \"{known.Id}\", so the report joins it.",
+                    new SourceLocation("/agency/id")));
+            }
+            else
+            {
+                agencyId = MetadataReader.GeneratedId(agencyName);
+                findings.Add(ImportFindings.Warning(
+                    ImportFindings.AgencyIdGenerated,
+                    $"未指定机关标识，已按机关名称生成“{agencyId}”；它将作为网站上的目录名，建议在数据文件中改为易读的标识。",
+                    $"No agency id given; generated \"{agencyId}\" from the agency name. It names the site folder; consider a readable id in the data file.",
+                    new SourceLocation("/agency/id")));
+            }
+        }
+
+        if (region is null)
+        {
+            region = MetadataReader.RegionOf(agencyName);
+            findings.Add(ImportFindings.Warning(
+                ImportFindings.RegionGuessed,
+                $"报告中没有写明行政区划，已取机关名称中的“{region ?? ""}”；请在数据文件中核对。",
+                $"The report does not state its region; took \"{region ?? ""}\" from the agency name. Check it in the data file.",
+                new SourceLocation("/agency/region")));
+        }
+
+        return (agencyId, region ?? "", kind ?? MetadataReader.KindOf(agencyName));
     }
 
     private static IEnumerable<string> Paragraphs(IEnumerable<DocumentBlock> blocks) => blocks.OfType<DocumentParagraph>().Select(p => p.Text);
