@@ -16,8 +16,8 @@ internal static class ReportBenchmark
         var job = Job.Default
             .WithToolchain(InProcessEmitToolchain.Instance)
             .WithLaunchCount(1)
-            .WithWarmupCount(5)
-            .WithIterationCount(15)
+            .WithWarmupCount(10)
+            .WithIterationCount(20)
             .WithId("short-inprocess");
         var config = ManualConfig.CreateMinimumViable()
             .AddJob(job)

@@ -251,7 +251,7 @@ public sealed class SiteRenderer
             DefaultFileExtension = ".liquid",
             MaxRecursion = 20,
         };
-        options.ValueConverters.Add(SharedTextValues.Convert);
+        options.ValueConverters.Add(SharedFluidValues.Convert);
         options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
         foreach (var type in ViewTypes)
         {

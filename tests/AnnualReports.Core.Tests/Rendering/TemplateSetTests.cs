@@ -19,6 +19,37 @@ public class TemplateSetTests
         Assert.ThrowsAny<Exception>(() => renderer.RenderReportPage(SampleReports.Weixian2021()));
     }
 
+    [Theory]
+    [InlineData("{{ cell.pointer }}", "{{ cell.pointr }}")]
+    [InlineData("{{ cell.scope }}", "{{ cell.scpoe }}")]
+    public void AnUndefinedTableCellMemberFailsTheRender(string member, string typo)
+    {
+        var broken = TemplateSet.Embedded().With("_table3.liquid",
+            TemplateSet.Embedded()["_table3.liquid"].Replace(member, typo, StringComparison.Ordinal));
+        var renderer = new SiteRenderer(SiteOptions.Local, broken);
+
+        Assert.ThrowsAny<Exception>(() => renderer.RenderReportPage(SampleReports.Weixian2021()));
+    }
+
+    [Theory]
+    [InlineData("{{ cell.text }}|{{ cell.pointer }}|{{ cell.spans_columns }}|{{ cell.colspan }}", "12|/table4/0|true|2")]
+    [InlineData("{{ cell.text }}|{{ cell.pointer }}|{{ cell.is_blank }}", "|/table4/0|true")]
+    public void DataCellsRenderTheirMembers(string template, string expected)
+    {
+        var cell = expected.StartsWith('|') ? new DataCell("", "/table4/0") : new DataCell("12", "/table4/0", 2);
+
+        Assert.Equal(expected, Renderer.RenderTemplate(template, "cell", cell));
+    }
+
+    [Fact]
+    public void HeaderCellsRenderTheirMembers() =>
+        Assert.Equal(
+            "（三）不予公开|row|false|1|true|8",
+            Renderer.RenderTemplate(
+                "{{ cell.text }}|{{ cell.scope }}|{{ cell.spans_columns }}|{{ cell.colspan }}|{{ cell.spans_rows }}|{{ cell.rowspan }}",
+                "cell",
+                new HeaderCell("（三）不予公开", "row", Rowspan: 8)));
+
     [Fact]
     public void AnUndefinedTopLevelNameFails() =>
         Assert.ThrowsAny<Exception>(() => Renderer.RenderTemplate("{{ reprot.title }}", "report", new Crumb("x", "", true)));

@@ -33,7 +33,6 @@ internal static class CellPointers
 
     private static DataCell[] Shared(string pointer)
     {
-        SharedTextValues.Share(pointer);
-        return [new DataCell("", pointer), .. Enumerable.Range(0, SharedValues).Select(n => new DataCell(CellText.Of(n), pointer))];
+        return [SharedFluidValues.Share(new DataCell("", pointer)), .. Enumerable.Range(0, SharedValues).Select(n => SharedFluidValues.Share(new DataCell(CellText.Of(n), pointer)))];
     }
 }

@@ -66,15 +66,10 @@ internal static class Table3ViewBuilder
 
     private static RowHeads TopLevelRow(Table3RowDefinition d) => Shared(new(d.Row, [new HeaderCell(d.Heading, "row", LabelColumns)]));
 
-    /// <summary>The heads' texts and scopes are on every page: Fluid's wrappers for them are made once.</summary>
+    /// <summary>The heads are on every page: Fluid's wrappers for them are made once.</summary>
     private static RowHeads Shared(RowHeads row)
     {
-        foreach (var head in row.Heads)
-        {
-            SharedTextValues.Share(head.Text);
-            SharedTextValues.Share(head.Scope);
-        }
-
+        SharedFluidValues.Share(row.Heads);
         return row;
     }
 
