@@ -13,13 +13,13 @@ public partial class NavigationTests(BrowserFixture browser)
         await page.GotoAsync("/");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "威县人民政府办公室", Exact = true }).First.ClickAsync();
-        await page.WaitForURLAsync(AgencyUrl());
-        var agencyHeading = await page.Locator("h1").InnerTextAsync();
+        // Web-first assertions poll the URL and the heading; they do not depend on catching the load event.
+        await Assertions.Expect(page).ToHaveURLAsync(AgencyUrl());
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("威县人民政府办公室");
         await page.GetByRole(AriaRole.Link, new() { Name = "2021年", Exact = true }).First.ClickAsync();
-        await page.WaitForURLAsync(ReportUrl());
+        await Assertions.Expect(page).ToHaveURLAsync(ReportUrl());
 
-        Assert.Contains("威县人民政府办公室", agencyHeading, StringComparison.Ordinal);
-        Assert.Contains("2021年政府信息公开工作年度报告", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("2021年政府信息公开工作年度报告");
         Assert.Empty(errors);
     }
 
@@ -31,9 +31,9 @@ public partial class NavigationTests(BrowserFixture browser)
 
         var agencyRow = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "威县人民政府办公室" });
         await agencyRow.GetByRole(AriaRole.Link, new() { Name = "2021年", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(ReportUrl());
+        await Assertions.Expect(page).ToHaveURLAsync(ReportUrl());
 
-        Assert.Contains("威县人民政府办公室", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("威县人民政府办公室");
         Assert.Empty(errors);
     }
 
