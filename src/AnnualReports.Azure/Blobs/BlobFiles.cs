@@ -47,13 +47,13 @@ internal static class BlobFiles
 
     /// <summary>
     /// Writes on a condition and answers the new version; <c>null</c> when the precondition failed (412) or the blob
-    /// exists (409).
+    /// exists (409). <paramref name="hash"/> is the content's <see cref="ContentHash"/> when the caller has it already.
     /// </summary>
     public static async Task<PageVersion?> WriteAsync(
         BlobClient blob, ReadOnlyMemory<byte> content, string contentType, string? cacheControl, WriteCondition? condition,
-        CancellationToken cancellationToken, string? source = null)
+        CancellationToken cancellationToken, string? source = null, string? hash = null)
     {
-        var hash = ContentHash.Of(content.Span);
+        hash ??= ContentHash.Of(content.Span);
         var metadata = new Dictionary<string, string> { [HashMetadata] = hash };
         if (source is not null)
         {

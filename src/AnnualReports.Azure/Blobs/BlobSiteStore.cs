@@ -14,7 +14,7 @@ public sealed class BlobSiteStore(BlobContainerClient web) : ISiteStore
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(condition);
-        return BlobFiles.WriteAsync(web.GetBlobClient(file.Path), file.Content, file.ContentType, file.CacheControl, condition, cancellationToken, file.Source);
+        return BlobFiles.WriteAsync(web.GetBlobClient(file.Path), file.Content, file.ContentType, file.CacheControl, condition, cancellationToken, file.Source, file.Hash);
     }
 
     public async Task<IReadOnlyDictionary<string, PageVersion>?> ListVersionsAsync(string prefix, CancellationToken cancellationToken) =>

@@ -10,17 +10,19 @@ namespace AnnualReports.Publishing;
 /// </summary>
 public static class ReportFiles
 {
-    public static IReadOnlyList<SiteFile> For(SiteRenderer renderer, AnnualReport report, ReadOnlyMemory<byte> canonicalJson)
+    /// <summary>Renders the report's files; the data file's hash is the <see cref="RenderedReport.ContentHash"/>.</summary>
+    public static RenderedReport For(SiteRenderer renderer, AnnualReport report, ReadOnlyMemory<byte> canonicalJson)
     {
         ArgumentNullException.ThrowIfNull(renderer);
         ArgumentNullException.ThrowIfNull(report);
         var (agencyId, year) = (report.Metadata.Agency.Id, report.Metadata.Year);
         var data = SiteFile.Json(SitePaths.ReportData(agencyId, year), canonicalJson);
-        return
-        [
-            SiteFile.Html(SitePaths.ReportPage(agencyId, year), renderer.RenderReportPageUtf8(report)) with { Source = PageSource(renderer, data.Hash) },
-            data,
-        ];
+        return new RenderedReport(
+            data.Hash,
+            [
+                SiteFile.Html(SitePaths.ReportPage(agencyId, year), renderer.RenderReportPageUtf8(report)) with { Source = PageSource(renderer, data.Hash) },
+                data,
+            ]);
     }
 
     /// <summary>What a report page is rendered from: the renderer and the canonical data (by its hash).</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using AnnualReports.Parsing;
 using AnnualReports.Publishing.Ports;
 using AnnualReports.Rendering;
 
@@ -48,24 +47,5 @@ public sealed class ReportFilesPublisher(IReportIndex index, CanonicalReader can
         }
 
         return outcomes;
-    }
-}
-
-/// <summary>A report's site files rendered from one canonical data file.</summary>
-public sealed record RenderedReport(string ContentHash, IReadOnlyList<SiteFile> Files)
-{
-    /// <summary>Renders the stored data of <paramref name="agencyId"/>/<paramref name="year"/>.</summary>
-    /// <exception cref="InvalidDataException">The data does not parse, or names another report.</exception>
-    public static RenderedReport From(SiteRenderer renderer, ReadOnlyMemory<byte> canonicalJson, string agencyId, int year)
-    {
-        var parsed = DataFileParser.Parse(canonicalJson.Span, PreviousYearReports.ArchivedFileName);
-        var report = parsed.Report
-            ?? throw new InvalidDataException($"The stored data file does not parse: {(parsed.Findings.Count > 0 ? parsed.Findings[0] : null)}");
-        if (report.Metadata.Agency.Id != agencyId || report.Metadata.Year != year)
-        {
-            throw new InvalidDataException($"The data stored for {agencyId}/{year} is the report of {report.Metadata.Agency.Id}/{report.Metadata.Year}.");
-        }
-
-        return new RenderedReport(Publishing.ContentHash.Of(canonicalJson.Span), ReportFiles.For(renderer, report, canonicalJson));
     }
 }

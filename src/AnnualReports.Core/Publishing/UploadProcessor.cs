@@ -75,7 +75,7 @@ public sealed partial class UploadProcessor(
         var canonical = CanonicalJson.WriteUtf8(report);
         await stores.Archive.ArchiveAsync(agencyId, year, canonical, upload, cancellationToken).ConfigureAwait(false);
 
-        var rendered = new RenderedReport(ContentHash.Of(canonical), ReportFiles.For(renderer, report, canonical));
+        var rendered = ReportFiles.For(renderer, report, canonical);
         var written = 0;
         foreach (var file in rendered.Files)
         {
@@ -83,7 +83,7 @@ public sealed partial class UploadProcessor(
         }
 
         var digests = warnings.Select(FindingDigest.From).ToValueList();
-        var newerInIndex = await SaveIndexEntryAsync(upload, report, canonical, digests, cancellationToken).ConfigureAwait(false);
+        var newerInIndex = await SaveIndexEntryAsync(upload, report, canonical, rendered.ContentHash, digests, cancellationToken).ConfigureAwait(false);
         var settled = await reportFiles.PublishCurrentAsync(agencyId, year, rendered, cancellationToken).ConfigureAwait(false);
         written += settled?.Count(f => f.Written) ?? 0;
         if (newerInIndex is not null)
@@ -108,10 +108,10 @@ public sealed partial class UploadProcessor(
     /// same, writes nothing when the entry is already as wanted, and answers the newer upload's name if one won.
     /// </summary>
     private async Task<string?> SaveIndexEntryAsync(
-        Upload upload, AnnualReport report, ReadOnlyMemory<byte> canonical, ValueList<FindingDigest> warnings, CancellationToken cancellationToken)
+        Upload upload, AnnualReport report, ReadOnlyMemory<byte> canonical, string contentHash, ValueList<FindingDigest> warnings,
+        CancellationToken cancellationToken)
     {
         var (agencyId, year) = (report.Metadata.Agency.Id, report.Metadata.Year);
-        var contentHash = ContentHash.Of(canonical.Span);
         for (var attempt = 1; attempt <= MaxIndexAttempts; attempt++)
         {
             var existing = await stores.Index.GetAsync(agencyId, year, cancellationToken).ConfigureAwait(false);

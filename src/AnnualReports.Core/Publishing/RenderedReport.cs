@@ -1,0 +1,24 @@
+using AnnualReports.Parsing;
+using AnnualReports.Rendering;
+
+namespace AnnualReports.Publishing;
+
+/// <summary>A report's site files rendered from one canonical data file.</summary>
+/// <param name="ContentHash">The hash of the canonical data the files were rendered from.</param>
+public sealed record RenderedReport(string ContentHash, IReadOnlyList<SiteFile> Files)
+{
+    /// <summary>Renders the stored data of <paramref name="agencyId"/>/<paramref name="year"/>.</summary>
+    /// <exception cref="InvalidDataException">The data does not parse, or names another report.</exception>
+    public static RenderedReport From(SiteRenderer renderer, ReadOnlyMemory<byte> canonicalJson, string agencyId, int year)
+    {
+        var parsed = DataFileParser.Parse(canonicalJson.Span, PreviousYearReports.ArchivedFileName);
+        var report = parsed.Report
+            ?? throw new InvalidDataException($"The stored data file does not parse: {(parsed.Findings.Count > 0 ? parsed.Findings[0] : null)}");
+        if (report.Metadata.Agency.Id != agencyId || report.Metadata.Year != year)
+        {
+            throw new InvalidDataException($"The data stored for {agencyId}/{year} is the report of {report.Metadata.Agency.Id}/{report.Metadata.Year}.");
+        }
+
+        return ReportFiles.For(renderer, report, canonicalJson);
+    }
+}
