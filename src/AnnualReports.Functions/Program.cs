@@ -1,8 +1,4 @@
 using AnnualReports.Functions;
-using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
 
-var builder = FunctionsApplication.CreateBuilder(args);
-builder.ConfigureFunctionsWebApplication();
-builder.Services.AddAnnualReportsFunctions(builder.Configuration);
-builder.Build().Run();
+WorkerHost.CreateBuilder(args).Build().Run();

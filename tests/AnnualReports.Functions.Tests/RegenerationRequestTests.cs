@@ -10,13 +10,13 @@ public class RegenerationRequestTests
     [Fact]
     public async Task AnEmptyRequestMeansTheWholeSite()
     {
-        Assert.Equal(RegenerationScope.All, await RegenerationRequest.ReadAsync(Request(), CancellationToken.None));
+        Assert.Equal(RegenerationScope.All, await Scope(Request(), CancellationToken.None));
     }
 
     [Fact]
     public async Task ReadsAgencyAndYearFromTheQuery()
     {
-        var scope = await RegenerationRequest.ReadAsync(Request("?agency=weixian-gov-office&year=2021"), CancellationToken.None);
+        var scope = await Scope(Request("?agency=weixian-gov-office&year=2021"), CancellationToken.None);
 
         Assert.Equal(new RegenerationScope("weixian-gov-office", 2021), scope);
     }
@@ -24,7 +24,7 @@ public class RegenerationRequestTests
     [Fact]
     public async Task ReadsAgencyAndYearFromAJsonBody()
     {
-        var scope = await RegenerationRequest.ReadAsync(Request(json: """{"agency":"weixian-gov-office","year":2021}"""), CancellationToken.None);
+        var scope = await Scope(Request(json: """{"agency":"weixian-gov-office","year":2021}"""), CancellationToken.None);
 
         Assert.Equal(new RegenerationScope("weixian-gov-office", 2021), scope);
     }
@@ -32,12 +32,12 @@ public class RegenerationRequestTests
     [Fact]
     public async Task AsksForAVerifiedRunFromTheQueryOrTheBody()
     {
-        var fromQuery = await RegenerationRequest.ReadAsync(Request("?verify=true"), CancellationToken.None);
-        var fromBody = await RegenerationRequest.ReadAsync(Request(json: """{"verify":true}"""), CancellationToken.None);
+        var fromQuery = await Scope(Request("?verify=true"), CancellationToken.None);
+        var fromBody = await Scope(Request(json: """{"verify":true}"""), CancellationToken.None);
 
         Assert.Equal(RegenerationScope.All with { Verify = true }, fromQuery);
         Assert.Equal(RegenerationScope.All with { Verify = true }, fromBody);
-        Assert.False((await RegenerationRequest.ReadAsync(Request("?agency=weixian-gov-office"), CancellationToken.None)).Verify);
+        Assert.False((await Scope(Request("?agency=weixian-gov-office"), CancellationToken.None)).Verify);
     }
 
     [Theory]
@@ -46,9 +46,37 @@ public class RegenerationRequestTests
     [InlineData("?agency=../etc")]
     public async Task UnusableInputBecomesAScopeTheRegeneratorRefuses(string query)
     {
-        var scope = await RegenerationRequest.ReadAsync(Request(query), CancellationToken.None);
+        var scope = await Scope(Request(query), CancellationToken.None);
 
         Assert.NotNull(scope.Problem);
+    }
+
+    [Theory]
+    [InlineData("not json at all")]
+    [InlineData("{\"agency\": 42}")]
+    [InlineData("{\"agncy\": \"weixian-gov-office\"}")]
+    [InlineData("[1, 2]")]
+    [InlineData("null")]
+    public async Task ABodyThatIsNotTheScopeObjectIsAProblemNotTheWholeSite(string body)
+    {
+        var bound = await RegenerationRequest.ReadAsync(Request(json: body), CancellationToken.None);
+
+        Assert.NotNull(bound.Problem);
+        Assert.Contains("JSON", bound.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnOversizedBodyIsRefusedWithoutReadingItAll()
+    {
+        var bound = await RegenerationRequest.ReadAsync(Request(json: new string(' ', RegenerationRequest.MaxBodyBytes + 1)), CancellationToken.None);
+
+        Assert.Contains("larger than", bound.Problem, StringComparison.Ordinal);
+    }
+
+    private static async Task<RegenerationScope> Scope(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var bound = await RegenerationRequest.ReadAsync(request, cancellationToken);
+        return bound.Scope;
     }
 
     private static HttpRequest Request(string query = "", string? json = null)

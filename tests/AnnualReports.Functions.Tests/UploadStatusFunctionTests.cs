@@ -1,9 +1,9 @@
+using AnnualReports.Azure.Http;
 using AnnualReports.Publishing;
 using AnnualReports.Reports;
 using AnnualReports.TestKit.Fakes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Infrastructure;
 
 namespace AnnualReports.Functions.Tests;
 
@@ -16,7 +16,9 @@ public class UploadStatusFunctionTests
 
         var result = await function.Run(new DefaultHttpContext().Request, "nobody/2021.json", CancellationToken.None);
 
-        Assert.Equal(StatusCodes.Status404NotFound, Assert.IsAssignableFrom<IStatusCodeActionResult>(result).StatusCode);
+        var json = Assert.IsType<JsonResult>(result);
+        Assert.Equal(StatusCodes.Status404NotFound, json.StatusCode);
+        Assert.Equal("nobody/2021.json", Assert.IsType<UploadNotFound>(json.Value).Upload);
     }
 
     [Fact]

@@ -24,7 +24,8 @@ public sealed class BlobReportArchive(BlobContainerClient archive) : IReportArch
     {
         ArgumentNullException.ThrowIfNull(original);
         await BlobFiles.WriteIfChangedAsync(
-            archive.GetBlobClient(OriginalPath(agencyId, year, original.Name)), original.Content, "application/octet-stream", cancellationToken).ConfigureAwait(false);
+            archive.GetBlobClient(OriginalPath(agencyId, year, original.Name)), original.Content, original.ContentType ?? "application/octet-stream",
+            cancellationToken).ConfigureAwait(false);
         // Named by its hash: an existing blob already holds these bytes, so only "absent" needs a write.
         await BlobFiles.WriteAsync(
             archive.GetBlobClient(CanonicalPath(agencyId, year, ContentHash.Of(canonicalJson.Span))), canonicalJson, "application/json; charset=utf-8", null,

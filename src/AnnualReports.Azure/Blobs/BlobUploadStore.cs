@@ -1,4 +1,5 @@
 using AnnualReports.Publishing.Ports;
+using Azure;
 using Azure.Storage.Blobs;
 
 namespace AnnualReports.Azure.Blobs;
@@ -8,6 +9,12 @@ public sealed class BlobUploadStore(BlobContainerClient incoming) : IUploadStore
 {
     public async Task<Upload?> ReadAsync(string uploadName, CancellationToken cancellationToken) =>
         await BlobFiles.DownloadAsync(incoming.GetBlobClient(uploadName), cancellationToken).ConfigureAwait(false) is { } download
-            ? new Upload(uploadName, download.Content.ToMemory(), download.Details.ETag.ToString(), download.Details.LastModified)
+            ? new Upload(uploadName, download.Content.ToMemory(), VersionOf(download.Details.ETag), download.Details.LastModified)
+            {
+                ContentType = string.IsNullOrEmpty(download.Details.ContentType) ? null : download.Details.ContentType,
+            }
             : null;
+
+    /// <summary>An upload's version as recorded and shown: its ETag without the quotes of the HTTP header.</summary>
+    public static string VersionOf(ETag etag) => etag.ToString().Trim('"');
 }

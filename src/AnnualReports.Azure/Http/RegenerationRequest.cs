@@ -8,14 +8,25 @@ namespace AnnualReports.Azure.Http;
 /// <summary>
 /// Binds the scope of <c>POST /api/regenerate</c> from a JSON body <c>{"agency": "…", "year": 2021, "verify": true}</c>
 /// or the query <c>?agency=…&amp;year=2021&amp;verify=true</c>; nothing given means the whole site, trusting the site
-/// manifest. Unreadable input becomes a scope the handler refuses.
+/// manifest. A body that is not such JSON is a problem the caller is told about, never taken for "the whole site".
 /// </summary>
 public static class RegenerationRequest
 {
-    public static async Task<RegenerationScope> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>The largest body read; a scope is a few dozen bytes.</summary>
+    public const int MaxBodyBytes = 16 * 1024;
+
+    /// <summary>The scope asked for, or why the request cannot be read.</summary>
+    public sealed record Bound(RegenerationScope Scope, string? Problem);
+
+    public static async Task<Bound> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var body = await JsonBodyAsync(request, cancellationToken).ConfigureAwait(false);
+        var (body, problem) = await JsonBodyAsync(request, cancellationToken).ConfigureAwait(false);
+        if (problem is not null)
+        {
+            return new Bound(RegenerationScope.All, problem);
+        }
+
         var agency = body?.Agency ?? request.Query["agency"].FirstOrDefault();
         var yearText = body?.Year?.ToString(CultureInfo.InvariantCulture) ?? request.Query["year"].FirstOrDefault();
         var verify = body?.Verify ?? string.Equals(request.Query["verify"].FirstOrDefault(), "true", StringComparison.OrdinalIgnoreCase);
@@ -25,25 +36,68 @@ public static class RegenerationRequest
             (var id, var text) when int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) => new RegenerationScope(id, year),
             (var id, _) => new RegenerationScope(id ?? "", -1),
         };
-        return scope with { Verify = verify };
+        scope = scope with { Verify = verify };
+        return new Bound(scope, scope.Problem);
     }
 
-    private static async Task<Body?> JsonBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    private static async Task<(Body? Body, string? Problem)> JsonBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (request.ContentLength is 0 || !(request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) ?? false))
+        if (request.ContentLength is 0)
         {
-            return null;
+            return (null, null);
+        }
+
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            return (null, $"The body is larger than {MaxBodyBytes} bytes; send only {{\"agency\", \"year\", \"verify\"}}.");
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[4096];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > MaxBodyBytes)
+            {
+                return (null, $"The body is larger than {MaxBodyBytes} bytes; send only {{\"agency\", \"year\", \"verify\"}}.");
+            }
+        }
+
+        var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        if (IsBlank(bytes.Span))
+        {
+            return (null, null);
         }
 
         try
         {
-            return await JsonSerializer.DeserializeAsync<Body>(request.Body, JsonSerializerOptions.Web, cancellationToken).ConfigureAwait(false);
+            var body = JsonSerializer.Deserialize<Body>(bytes.Span, Options);
+            return body is null ? (null, "The body is JSON null; send an object such as {\"agency\": \"…\", \"year\": 2021}.") : (body, null);
         }
-        catch (JsonException)
+        catch (JsonException e)
         {
-            return new Body("\u0000", null, null);
+            return (null, $"The body is not a JSON object of the form {{\"agency\": \"…\", \"year\": 2021, \"verify\": true}}: {e.Message}");
         }
     }
+
+    private static bool IsBlank(ReadOnlySpan<byte> bytes)
+    {
+        foreach (var b in bytes)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
+    };
 
     private sealed record Body(string? Agency, int? Year, bool? Verify);
 }

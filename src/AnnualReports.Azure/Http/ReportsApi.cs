@@ -9,13 +9,26 @@ namespace AnnualReports.Azure.Http;
 /// </summary>
 public static class ReportsApi
 {
-    /// <summary><c>POST /api/regenerate</c>: 200 with the summary, 400 with <c>error</c> for an invalid scope.</summary>
+    /// <summary>
+    /// <c>POST /api/regenerate</c>: 200 with the summary; 400 with <c>error</c> for a body that is not JSON or an invalid
+    /// scope; 404 with <c>error</c>, <c>agency</c> and <c>year</c> for an agency or report that is not published.
+    /// </summary>
     public static async Task<ApiAnswer> RegenerateAsync(HttpRequest request, SiteRegenerator regenerator, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(regenerator);
-        var scope = await RegenerationRequest.ReadAsync(request, cancellationToken).ConfigureAwait(false);
+        var (scope, problem) = await RegenerationRequest.ReadAsync(request, cancellationToken).ConfigureAwait(false);
+        if (problem is not null)
+        {
+            return ApiAnswer.BadRequest(problem);
+        }
+
         var summary = await regenerator.RegenerateAsync(scope, cancellationToken).ConfigureAwait(false);
-        return ApiAnswer.Json(summary, summary.Error is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
+        return summary switch
+        {
+            { ScopeNotFound: true } => ApiAnswer.NotFound(new ReportNotFound(summary.Error!, scope.AgencyId!, scope.Year)),
+            { Error: { } error } => ApiAnswer.BadRequest(error),
+            _ => ApiAnswer.Json(summary, StatusCodes.Status200OK),
+        };
     }
 
     /// <summary><c>POST /api/validate?name=report.yaml</c>: 200 with the findings of the data file in the body. Nothing stored.</summary>
@@ -29,12 +42,18 @@ public static class ReportsApi
         return ApiAnswer.Json(findings, StatusCodes.Status200OK);
     }
 
-    /// <summary><c>GET /api/uploads/{name}</c>: 200 with the upload's record, 404 when it was never processed.</summary>
+    /// <summary><c>GET /api/uploads/{name}</c>: 200 with the upload's record, 404 naming the upload when it was never processed.</summary>
     public static async Task<ApiAnswer> UploadStatusAsync(string name, UploadStatusQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         return await query.GetAsync(name, cancellationToken).ConfigureAwait(false) is { } record
             ? ApiAnswer.Json(record, StatusCodes.Status200OK)
-            : ApiAnswer.NotFound;
+            : ApiAnswer.NotFound(new UploadNotFound($"No upload named '{name}' has been processed.", name));
     }
 }
+
+/// <summary>The body of a 404 from <c>/api/regenerate</c>: what was asked for and is not published.</summary>
+public sealed record ReportNotFound(string Error, string Agency, int? Year);
+
+/// <summary>The body of a 404 from <c>/api/uploads/{name}</c>.</summary>
+public sealed record UploadNotFound(string Error, string Upload);

@@ -3,12 +3,32 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace AnnualReports.Azure.Http;
 
 /// <summary>The HTTP API as ASP.NET Core minimal API endpoints, on the routes the Functions app uses (under <c>/api</c>).</summary>
 public static class ReportsApiRoutes
 {
+    /// <summary>As the Functions app's middleware does: an unforeseen exception becomes a 500 with an error id that is also logged.</summary>
+    public static IApplicationBuilder UseReportsApiErrors(this IApplicationBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ReportsApiRoutes));
+        return app.Use(async (context, next) =>
+        {
+            try
+            {
+                await next(context).ConfigureAwait(false);
+            }
+            catch (Exception e) when (!context.RequestAborted.IsCancellationRequested && !context.Response.HasStarted)
+            {
+                await UnexpectedErrors.Answer(e, context.Request.Path, logger).WriteAsync(context.Response, context.RequestAborted).ConfigureAwait(false);
+            }
+        });
+    }
+
     public static IEndpointRouteBuilder MapReportsApi(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost("/api/regenerate", async (HttpRequest request, [FromServices] SiteRegenerator regenerator, CancellationToken cancellationToken) =>

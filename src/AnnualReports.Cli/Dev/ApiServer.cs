@@ -32,6 +32,7 @@ public static class ApiServer
         });
         builder.Services.AddHostedService(sp => sp.GetRequiredService<IncomingWatcher>());
         var app = builder.Build();
+        app.UseReportsApiErrors();
         app.MapReportsApi();
         return app;
     }

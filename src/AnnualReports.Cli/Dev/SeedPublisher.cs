@@ -5,11 +5,13 @@ namespace AnnualReports.Cli.Dev;
 
 /// <summary>
 /// Publishes the repository's <c>seeds/*.json</c> reports the way an office would: uploads each to <c>incoming</c>
-/// (as <c>seeds/{file}</c>, left alone when the bytes are already there) and runs the upload pipeline on it.
+/// (at the top level, outside any agency folder, as the operator's uploads are; left alone when the bytes are already
+/// there) and runs the upload pipeline on it.
 /// </summary>
 public static class SeedPublisher
 {
-    public const string Prefix = "seeds/";
+    /// <summary>Prefix of the seeds' upload names: none, since an agency folder may only hold its own agency's reports.</summary>
+    public const string Prefix = "";
 
     public static async Task<IReadOnlyList<UploadOutcome>> PublishAsync(
         string seedsFolder, IncomingUploads incoming, UploadProcessor processor, CancellationToken cancellationToken)

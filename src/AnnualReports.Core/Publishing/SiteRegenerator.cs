@@ -49,11 +49,20 @@ public sealed partial class SiteRegenerator(
         if (scope is { AgencyId: { } agencyId, Year: { } year })
         {
             reports = await RegenerateReportAsync(agencyId, year, run, cancellationToken).ConfigureAwait(false);
+            if (reports == 0)
+            {
+                return RegenerationSummary.NothingPublished(scope);
+            }
+
             run.Add(await indexPages.RefreshAsync([agencyId], cancellationToken).ConfigureAwait(false));
         }
         else
         {
             reports = await RegenerateManyAsync(scope, run, cancellationToken).ConfigureAwait(false);
+            if (reports == 0 && scope.AgencyId is not null)
+            {
+                return RegenerationSummary.NothingPublished(scope);
+            }
         }
 
         var failures = run.Failed.OrderBy(f => f.Report, StringComparer.Ordinal).ToList();
@@ -91,6 +100,10 @@ public sealed partial class SiteRegenerator(
         var entries = scope.AgencyId is { } agencyId
             ? await index.ListByAgencyAsync(agencyId, cancellationToken).ConfigureAwait(false)
             : await index.ListAsync(cancellationToken).ConfigureAwait(false);
+        if (entries.Count == 0 && !wholeSite)
+        {
+            return 0;
+        }
 
         if (versions is null)
         {

@@ -21,8 +21,7 @@ public sealed class UploadImportOptions(IReportIndex index)
             return null;
         }
 
-        var folder = uploadName.Contains('/', StringComparison.Ordinal) ? uploadName[..uploadName.IndexOf('/', StringComparison.Ordinal)] : null;
-        if (folder is null || !AgencyIds.IsValid(folder))
+        if (AgencyFolders.Of(uploadName) is not { } folder)
         {
             var all = await index.ListAsync(cancellationToken).ConfigureAwait(false);
             return ImportOptions.Default with

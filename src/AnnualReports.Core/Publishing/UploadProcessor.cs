@@ -42,7 +42,7 @@ public sealed partial class UploadProcessor(
         }
 
         if (await stores.UploadLog.GetAsync(uploadName, cancellationToken).ConfigureAwait(false) is { } previous
-            && previous.UploadVersion == upload.Version)
+            && upload.IsVersion(previous.UploadVersion))
         {
             return new UploadOutcome.AlreadyProcessed(uploadName, previous);
         }
@@ -52,6 +52,11 @@ public sealed partial class UploadProcessor(
         if (parsed.Report is not { } report || parsed.Findings.HasErrors())
         {
             return await RejectAsync(upload, null, parsed.Findings, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (AgencyFolders.Check(uploadName, report) is { } outsideItsFolder)
+        {
+            return await RejectAsync(upload, report, parsed.With([outsideItsFolder]), cancellationToken).ConfigureAwait(false);
         }
 
         var previousYear = await _previousYears.LoadAsync(report.Metadata.Agency.Id, report.Metadata.Year, cancellationToken).ConfigureAwait(false);

@@ -32,6 +32,27 @@ public class ReportsApiTests(DevHostFixture stack)
     }
 
     [Fact]
+    public async Task AnAgencyNeverPublishedIsNotFoundAndNamed()
+    {
+        using var response = await stack.Api.PostAsJsonAsync(new Uri("api/regenerate", UriKind.Relative), new { agency = "no-such-agency" });
+        var body = await Json(response);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("no-such-agency", body.GetProperty("agency").GetString());
+        Assert.Contains("no-such-agency", body.GetProperty("error").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ABodyThatIsNotJsonIsABadRequestSayingSo()
+    {
+        using var content = new StringContent("regenerate everything please", System.Text.Encoding.UTF8, "application/json");
+        using var response = await stack.Api.PostAsync(new Uri("api/regenerate", UriKind.Relative), content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("not a JSON object", (await Json(response)).GetProperty("error").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ValidatingTheSeedFindsNoErrors()
     {
         using var response = await stack.Api.PostAsync(new Uri("api/validate?name=weixian-2021.json", UriKind.Relative), new ByteArrayContent(SeedFiles.WeixianJson()));
@@ -61,7 +82,7 @@ public class ReportsApiTests(DevHostFixture stack)
     [Fact]
     public async Task ThePublishedSeedHasAnUploadRecord()
     {
-        var (status, record) = await UploadStatusProbe.GetAsync(stack.Api, "seeds/weixian-2021.json");
+        var (status, record) = await UploadStatusProbe.GetAsync(stack.Api, "weixian-2021.json");
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("accepted", record.Text("status"));
@@ -71,9 +92,10 @@ public class ReportsApiTests(DevHostFixture stack)
     [Fact]
     public async Task AnUploadNeverProcessedIsNotFound()
     {
-        var (status, _) = await UploadStatusProbe.GetAsync(stack.Api, "nobody/never.json");
+        var (status, body) = await UploadStatusProbe.GetAsync(stack.Api, "nobody/never.json");
 
         Assert.Equal(HttpStatusCode.NotFound, status);
+        Assert.Equal("nobody/never.json", body.Text("upload"));
     }
 
     private static async Task<JsonElement> Json(HttpResponseMessage response)

@@ -3,15 +3,13 @@ using System.Text.Json;
 
 namespace AnnualReports.Cli.Tests.Dev;
 
-/// <summary>Reads <c>GET /api/uploads/{name}</c>: the status code and, when found, the record's JSON.</summary>
+/// <summary>Reads <c>GET /api/uploads/{name}</c>: the status code and the JSON body (the record, or the error naming the upload).</summary>
 public static class UploadStatusProbe
 {
     public static async Task<(HttpStatusCode Status, JsonElement Record)> GetAsync(HttpClient api, string uploadName)
     {
         using var response = await api.GetAsync(new Uri("api/uploads/" + uploadName, UriKind.Relative));
-        var record = response.IsSuccessStatusCode
-            ? JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone()
-            : default;
+        var record = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
         return (response.StatusCode, record);
     }
 

@@ -7,6 +7,14 @@ public interface IUploadStore
     Task<Upload?> ReadAsync(string uploadName, CancellationToken cancellationToken);
 }
 
-/// <param name="Version">The blob's ETag: a new upload under the same name is a new version.</param>
+/// <param name="Version">The blob's ETag without quotes: a new upload under the same name is a new version.</param>
 /// <param name="UploadedAt">When the upload was last written; the newer upload of a report wins.</param>
-public sealed record Upload(string Name, ReadOnlyMemory<byte> Content, string Version, DateTimeOffset UploadedAt);
+public sealed record Upload(string Name, ReadOnlyMemory<byte> Content, string Version, DateTimeOffset UploadedAt)
+{
+    /// <summary>The content type the uploader gave, kept on the archived original; <c>null</c> when none was given.</summary>
+    public string? ContentType { get; init; }
+
+    /// <summary>Whether <paramref name="recordedVersion"/> (as recorded, perhaps quoted by an older version) is this upload's.</summary>
+    public bool IsVersion(string recordedVersion) =>
+        string.Equals(Version, recordedVersion?.Trim('"'), StringComparison.Ordinal);
+}

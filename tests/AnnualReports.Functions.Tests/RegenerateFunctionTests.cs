@@ -1,0 +1,88 @@
+using System.Text;
+using System.Text.Json;
+using AnnualReports.Azure.Http;
+using AnnualReports.Publishing;
+using AnnualReports.TestKit;
+using AnnualReports.TestKit.Fakes;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AnnualReports.Functions.Tests;
+
+/// <summary>Every answer of <c>POST /api/regenerate</c> is deliberate: a JSON body saying what happened, never an empty 500.</summary>
+public class RegenerateFunctionTests
+{
+    private readonly PublishingPipeline _pipeline;
+
+    public RegenerateFunctionTests()
+    {
+        var uploads = new InMemoryUploadStore();
+        _pipeline = new PublishingPipeline(
+            new PublishingStores(uploads, new InMemoryUploadLog(), new InMemoryReportIndex(), new InMemoryReportArchive(), new InMemoryRejectionStore(), new InMemorySiteStore()),
+            new InMemorySiteManifestStore());
+        uploads.Put("weixian-gov-office/2021.json", SeedFiles.WeixianJson(), DateTimeOffset.UnixEpoch);
+    }
+
+    [Fact]
+    public async Task AnUnknownAgencyIsNotFoundAndNamed()
+    {
+        await PublishSeedAsync();
+
+        var (status, body) = await PostAsync("""{"agency": "no-such-agency"}""");
+
+        Assert.Equal(StatusCodes.Status404NotFound, status);
+        Assert.Equal("no-such-agency", body.GetProperty("agency").GetString());
+        Assert.Contains("no-such-agency", body.GetProperty("error").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnUnknownYearOfAKnownAgencyIsNotFoundAndNamed()
+    {
+        await PublishSeedAsync();
+
+        var (status, body) = await PostAsync("""{"agency": "weixian-gov-office", "year": 2019}""");
+
+        Assert.Equal(StatusCodes.Status404NotFound, status);
+        Assert.Equal(2019, body.GetProperty("year").GetInt32());
+        Assert.Contains("2019", body.GetProperty("error").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ABodyThatIsNotJsonIsABadRequestSayingSo()
+    {
+        var (status, body) = await PostAsync("agency=weixian-gov-office");
+
+        Assert.Equal(StatusCodes.Status400BadRequest, status);
+        Assert.Contains("not a JSON object", body.GetProperty("error").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AKnownAgencyIsRegenerated()
+    {
+        await PublishSeedAsync();
+
+        var (status, body) = await PostAsync("""{"agency": "weixian-gov-office"}""");
+
+        Assert.Equal(StatusCodes.Status200OK, status);
+        Assert.Equal(1, body.GetProperty("reports").GetInt32());
+        Assert.Equal(JsonValueKind.Null, body.GetProperty("error").ValueKind);
+    }
+
+    private async Task PublishSeedAsync() =>
+        Assert.IsType<UploadOutcome.Accepted>(await _pipeline.Processor.ProcessAsync("weixian-gov-office/2021.json", CancellationToken.None));
+
+    private async Task<(int Status, JsonElement Body)> PostAsync(string body)
+    {
+        var request = new DefaultHttpContext().Request;
+        request.Method = "POST";
+        var bytes = Encoding.UTF8.GetBytes(body);
+        request.ContentType = "application/json";
+        request.ContentLength = bytes.Length;
+        request.Body = new MemoryStream(bytes);
+
+        var result = Assert.IsType<JsonResult>(await new RegenerateFunction(_pipeline.Regenerator).Run(request, CancellationToken.None));
+        Assert.Equal(ApiAnswer.JsonContentType, result.ContentType);
+        var json = JsonSerializer.SerializeToElement(result.Value, result.SerializerSettings as JsonSerializerOptions);
+        return (result.StatusCode ?? 200, json);
+    }
+}
