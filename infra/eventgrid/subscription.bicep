@@ -50,13 +50,15 @@ resource blobCreated 'Microsoft.EventGrid/systemTopics/eventSubscriptions@2025-0
         'Microsoft.Storage.BlobCreated'
       ]
       subjectBeginsWith: '/blobServices/default/containers/${incomingContainerName}/'
-      // Only operations that complete a blob: a block blob's single put or its block-list commit, or a
-      // Data Lake flush with close. Events of partial writes (PutBlock, append) never reach the trigger.
+      // Only operations that complete a blob: a block blob's single put or its block-list commit, a server-side
+      // copy (az storage blob copy start, StartCopyFromUri), or a Data Lake flush with close. Events of partial
+      // writes (PutBlock, append) never reach the trigger.
       advancedFilters: [
         {
           operatorType: 'StringIn'
           key: 'data.api'
           values: [
+            'CopyBlob'
             'PutBlob'
             'PutBlockList'
             'FlushWithClose'

@@ -9,13 +9,19 @@ if (-not (Get-Command az -ErrorAction SilentlyContinue)) {
 $incoming = if ($env:AZURE_INCOMING_CONTAINER_NAME) { $env:AZURE_INCOMING_CONTAINER_NAME } else { 'incoming' }
 $root = Resolve-Path (Join-Path $PSScriptRoot '../..')
 
+# azd has its own sign-in: `azd auth login` does not sign the Azure CLI in. Say so now rather than wait for a key.
+$accountError = az account show --subscription $env:AZURE_SUBSCRIPTION_ID --output none 2>&1
+if ($LASTEXITCODE -ne 0) {
+  throw "The Azure CLI is not signed in to subscription $($env:AZURE_SUBSCRIPTION_ID) (azd's sign-in does not cover az): $accountError`nRun 'az login', then 'azd hooks run postdeploy'."
+}
+
 $maxAttempts = 30
 for ($attempt = 1; ; $attempt++) {
-  $present = az functionapp keys list --subscription $env:AZURE_SUBSCRIPTION_ID -g $env:AZURE_RESOURCE_GROUP `
-    -n $env:AZURE_FUNCTION_APP_NAME --query 'systemKeys.blobs_extension != `null`' -o tsv 2>$null
-  if ($present -eq 'true') { break }
+  $answer = az functionapp keys list --subscription $env:AZURE_SUBSCRIPTION_ID -g $env:AZURE_RESOURCE_GROUP `
+    -n $env:AZURE_FUNCTION_APP_NAME --query 'systemKeys.blobs_extension != `null`' -o tsv 2>&1
+  if ($LASTEXITCODE -eq 0 -and "$answer" -eq 'true') { break }
   if ($attempt -ge $maxAttempts) {
-    throw "The blobs_extension key did not appear; check that the app deployed and started, then run 'azd hooks run postdeploy'."
+    throw "The blobs_extension key did not appear after $maxAttempts attempts. The last answer of 'az functionapp keys list': $answer`nCheck that the app deployed and started, then run 'azd hooks run postdeploy'."
   }
   Write-Host "postdeploy: waiting for the Functions host to create the blobs_extension key ($attempt/$maxAttempts)..."
   Start-Sleep -Seconds 10

@@ -18,16 +18,28 @@ if ! command -v az >/dev/null 2>&1; then
   exit 1
 fi
 
+# azd has its own sign-in: `azd auth login` does not sign the Azure CLI in. Say so now rather than wait for a key.
+if ! account_error=$(az account show --subscription "$AZURE_SUBSCRIPTION_ID" --output none 2>&1); then
+  echo "postdeploy: the Azure CLI is not signed in to subscription $AZURE_SUBSCRIPTION_ID (azd's sign-in does not cover az):" >&2
+  echo "$account_error" >&2
+  echo "postdeploy: run 'az login' (and 'az account set --subscription $AZURE_SUBSCRIPTION_ID'), then 'azd hooks run postdeploy'." >&2
+  exit 1
+fi
+
 # Listing keys also wakes the host; the blob extension registers its key when it starts with the trigger loaded.
 attempt=1
 max_attempts=30
+errors=$(mktemp)
+trap 'rm -f "$errors"' EXIT
 while :; do
   present=$(az functionapp keys list \
     --subscription "$AZURE_SUBSCRIPTION_ID" -g "$AZURE_RESOURCE_GROUP" -n "$AZURE_FUNCTION_APP_NAME" \
-    --query 'systemKeys.blobs_extension != `null`' -o tsv 2>/dev/null || echo false)
+    --query 'systemKeys.blobs_extension != `null`' -o tsv 2>"$errors" || echo false)
   [ "$present" = "true" ] && break
   if [ "$attempt" -ge "$max_attempts" ]; then
-    echo "postdeploy: the blobs_extension key did not appear; check that the app deployed and started (Application Insights), then run 'azd hooks run postdeploy'." >&2
+    echo "postdeploy: the blobs_extension key did not appear after $max_attempts attempts. The last answer of 'az functionapp keys list':" >&2
+    cat "$errors" >&2
+    echo "postdeploy: check that the app deployed and started (Application Insights, 'Storage refused access' lines while roles propagate), then run 'azd hooks run postdeploy'." >&2
     exit 1
   fi
   echo "postdeploy: waiting for the Functions host to create the blobs_extension key ($attempt/$max_attempts)..."

@@ -9,7 +9,8 @@ namespace AnnualReports.Azure;
 /// <summary>
 /// The Blob and Table service clients of the reports account, from the named connection setting: either a
 /// connection string (<c>ReportsStorage</c>) or identity-based URIs (<c>ReportsStorage__blobServiceUri</c>,
-/// <c>ReportsStorage__tableServiceUri</c>, optional <c>ReportsStorage__clientId</c> of a user-assigned identity).
+/// <c>ReportsStorage__tableServiceUri</c>, <c>ReportsStorage__credential</c> = <c>managedidentity</c>, optional
+/// <c>ReportsStorage__clientId</c> of a user-assigned identity).
 /// Transient errors are retried by the SDK with exponential backoff.
 /// </summary>
 public sealed record StorageClients(BlobServiceClient Blobs, TableServiceClient Tables)
@@ -36,12 +37,28 @@ public sealed record StorageClients(BlobServiceClient Blobs, TableServiceClient 
                 $"and '{StorageOptions.ConnectionName}__tableServiceUri' for identity-based access.");
         }
 
-        TokenCredential credential = section["clientId"] is { Length: > 0 } clientId
-            ? new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = clientId })
-            : new DefaultAzureCredential();
+        var credential = Credential(section["credential"], section["clientId"]);
         return new StorageClients(
             new BlobServiceClient(new Uri(blobUri), credential, Retrying(new BlobClientOptions())),
             new TableServiceClient(new Uri(tableUri), credential, Retrying(new TableClientOptions())));
+    }
+
+    /// <summary>
+    /// <c>credential=managedidentity</c> (as the Functions host reads it, and as deployed): the managed identity alone,
+    /// user-assigned when a client id is given, so an instance starts without probing other credential sources.
+    /// Otherwise (a developer's machine) the default chain.
+    /// </summary>
+    public static TokenCredential Credential(string? kind, string? clientId)
+    {
+        var hasClientId = !string.IsNullOrWhiteSpace(clientId);
+        if (string.Equals(kind, "managedidentity", StringComparison.OrdinalIgnoreCase))
+        {
+            return new ManagedIdentityCredential(hasClientId ? ManagedIdentityId.FromUserAssignedClientId(clientId!) : ManagedIdentityId.SystemAssigned);
+        }
+
+        return hasClientId
+            ? new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = clientId })
+            : new DefaultAzureCredential();
     }
 
     private static T Retrying<T>(T options)

@@ -16,4 +16,26 @@ public static class CliApp
         root.Subcommands.Add(UploadCommand.Create(output, error));
         return root;
     }
+
+    /// <summary>
+    /// Parses and runs <paramref name="args"/>. A usage error (an unknown option, a missing argument) names what is
+    /// wrong and exits <see cref="ExitCodes.UnusableInput"/>, never taking an option for a file name.
+    /// </summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var parse = Build(output, error).Parse(args);
+        if (parse.Errors.Count == 0)
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }).ConfigureAwait(false);
+        }
+
+        foreach (var problem in parse.Errors)
+        {
+            error.WriteLine(problem.Message);
+        }
+
+        error.WriteLine($"Usage: annual-reports {parse.CommandResult.Command.Name} --help");
+        return ExitCodes.UnusableInput;
+    }
 }

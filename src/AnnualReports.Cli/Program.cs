@@ -1,3 +1,3 @@
 using AnnualReports.Cli;
 
-return await CliApp.Build(Console.Out, Console.Error).Parse(args).InvokeAsync().ConfigureAwait(false);
+return await CliApp.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);

@@ -14,7 +14,7 @@ public class UploadToSiteTests(BrowserFixture browser, ITestOutputHelper output)
     {
         var (page, errors) = await browser.OpenPageAsync();
         await browser.Incoming.UploadAsync(
-            "browser-test/2021.json", SeedFiles.WeixianJsonAs("browser-test-office", "威县浏览器测试局"), skipIfSame: false, CancellationToken.None);
+            "browser-test-office/2021.json", SeedFiles.WeixianJsonAs("browser-test-office", "威县浏览器测试局"), skipIfSame: false, CancellationToken.None);
         var sinceUpload = Stopwatch.StartNew();
 
         var shown = false;

@@ -33,7 +33,7 @@ public class EventGridTemplateTests
 
         Assert.Equal("StringIn", (string?)advanced["operatorType"]);
         Assert.Equal("data.api", (string?)advanced["key"]);
-        Assert.Equal(["PutBlob", "PutBlockList", "FlushWithClose"], advanced["values"]!.AsArray().Select(api => (string?)api));
+        Assert.Equal(["CopyBlob", "PutBlob", "PutBlockList", "FlushWithClose"], advanced["values"]!.AsArray().Select(api => (string?)api));
     }
 
     [Fact]

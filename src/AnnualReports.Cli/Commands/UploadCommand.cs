@@ -15,7 +15,7 @@ public static class UploadCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var file = new Argument<string>("file") { Description = "The data file to upload (.json, .yaml, .yml, .docx, .txt)" };
+        var file = (new Argument<string>("file") { Description = "The data file to upload (.json, .yaml, .yml, .docx, .txt)" }).RefusingOptions();
         var name = new Option<string?>("--name") { Description = "Blob name in incoming, may contain '/' (default: the file's name)" };
         var connection = new Option<string?>("--connection")
         {

@@ -27,7 +27,7 @@ public static class DataFileParser
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // The contract is "never throws": a reader failure we did not foresee is still a finding, not a crash.
-            return Failed(ParseFindings.Syntax("JSON/YAML", ex.Message, "", null, null));
+            return Failed(ParseFindings.Syntax("JSON/YAML", null, ex.Message, "", null, null));
         }
     }
 

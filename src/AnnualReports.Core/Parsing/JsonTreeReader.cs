@@ -50,7 +50,7 @@ internal sealed class JsonTreeReader
         catch (JsonException ex)
         {
             var (line, column) = _lines.AtLineByte(ex.LineNumber ?? 0, ex.BytePositionInLine ?? 0);
-            _findings.Add(ParseFindings.Syntax("JSON", Describe(ex), "", line, column));
+            _findings.Add(ParseFindings.Syntax("JSON", null, Describe(ex), "", line, column));
             return new ReadOutcome(null, _findings);
         }
     }

@@ -7,11 +7,19 @@ namespace AnnualReports.Parsing;
 /// <summary>Builds the parser's findings, each with both messages, the cell it concerns and its location.</summary>
 internal static class ParseFindings
 {
-    public static Finding Syntax(string format, string detail, string pointer, int? line, int? column) => Make(
+    /// <summary>A syntax error: the English message quotes the parser; the Chinese one says where, in words an office can act on.</summary>
+    public static Finding Syntax(string format, string? detailZh, string detailEn, string pointer, int? line, int? column) => Make(
         ParseRuleIds.Syntax,
-        $"数据文件不是有效的{format}：{detail}",
-        $"The data file is not valid {format}: {detail}",
+        $"数据文件不是有效的{format}：{detailZh ?? Where(line, column) + "有语法错误，请检查该处的引号、逗号、冒号、括号和缩进是否完整、成对"}。",
+        $"The data file is not valid {format}: {detailEn}",
         pointer, line, column);
+
+    private static string Where(int? line, int? column) => (line, column) switch
+    {
+        ({ } l, { } c) => $"第 {l.ToString(CultureInfo.InvariantCulture)} 行第 {c.ToString(CultureInfo.InvariantCulture)} 列附近",
+        ({ } l, null) => $"第 {l.ToString(CultureInfo.InvariantCulture)} 行附近",
+        _ => "文件中",
+    };
 
     public static Finding NotUtf8(long byteOffset, int? line, int? column) => Make(
         ParseRuleIds.Syntax,

@@ -44,7 +44,7 @@ internal sealed partial class YamlTreeReader
             if (_parser.Current is not StreamEnd)
             {
                 var mark = _parser.Current?.Start ?? Mark.Empty;
-                _findings.Add(ParseFindings.Syntax("YAML", "只能有一个文档 / only one document is allowed", "", (int)mark.Line, (int)mark.Column));
+                _findings.Add(ParseFindings.Syntax("YAML", "只能有一个文档", "only one document is allowed", "", (int)mark.Line, (int)mark.Column));
                 return new ReadOutcome(null, _findings);
             }
 
@@ -52,7 +52,7 @@ internal sealed partial class YamlTreeReader
         }
         catch (YamlException ex)
         {
-            _findings.Add(ParseFindings.Syntax("YAML", Describe(ex), "", (int)ex.Start.Line, (int)ex.Start.Column));
+            _findings.Add(ParseFindings.Syntax("YAML", null, Describe(ex), "", (int)ex.Start.Line, (int)ex.Start.Column));
             return new ReadOutcome(null, _findings);
         }
     }
@@ -80,7 +80,7 @@ internal sealed partial class YamlTreeReader
             case SequenceStart:
                 return Deeper(pointer, line, column, depth) ? ReadSequence(pointer, line, column, depth) : null;
             case AnchorAlias:
-                _findings.Add(ParseFindings.Syntax("YAML", "不支持别名（*alias）/ aliases are not supported", pointer, line, column));
+                _findings.Add(ParseFindings.Syntax("YAML", "不支持别名（*alias）", "aliases are not supported", pointer, line, column));
                 _stopped = true;
                 return null;
             default:
@@ -114,7 +114,7 @@ internal sealed partial class YamlTreeReader
             if (_parser.Current is not Scalar key)
             {
                 var start = _parser.Current!.Start;
-                _findings.Add(ParseFindings.Syntax("YAML", "字段名必须是文本 / keys must be plain text", pointer, (int)start.Line, (int)start.Column));
+                _findings.Add(ParseFindings.Syntax("YAML", "字段名必须是文本", "keys must be plain text", pointer, (int)start.Line, (int)start.Column));
                 _stopped = true;
                 return null;
             }

@@ -9,7 +9,7 @@ public class IncomingWatcherTests(DevHostFixture stack)
     [Fact]
     public async Task AnUploadToIncomingIsPublishedWithoutAnyoneAsking()
     {
-        const string name = "watcher-test/2021.json";
+        const string name = "watcher-test-office/2021.json";
         await stack.Incoming.UploadAsync(name, SeedFiles.WeixianJsonAs("watcher-test-office"), skipIfSame: false, CancellationToken.None);
 
         var (status, record) = await Eventually.PollAsync(() => UploadStatusProbe.GetAsync(stack.Api, name), r => r.Status == HttpStatusCode.OK);
@@ -23,7 +23,7 @@ public class IncomingWatcherTests(DevHostFixture stack)
     [Fact]
     public async Task ANewVersionUnderTheSameNameIsProcessedAgain()
     {
-        const string name = "watcher-test/versions.json";
+        const string name = "watcher-versions-office/versions.json";
         await stack.Incoming.UploadAsync(name, SeedFiles.WeixianJsonAs("watcher-versions-office", "第一版机关"), skipIfSame: false, CancellationToken.None);
         var (_, first) = await Eventually.PollAsync(() => UploadStatusProbe.GetAsync(stack.Api, name), r => r.Status == HttpStatusCode.OK);
 
@@ -40,7 +40,7 @@ public class IncomingWatcherTests(DevHostFixture stack)
     [Fact]
     public async Task AnInvalidUploadIsRecordedAsRejected()
     {
-        const string name = "watcher-test/broken.json";
+        const string name = "watcher-test-broken.json";
         await stack.Incoming.UploadAsync(
             name, await File.ReadAllBytesAsync(RepoPaths.File("seeds", "invalid", "t3-r1-balance-broken.json")), skipIfSame: false, CancellationToken.None);
 

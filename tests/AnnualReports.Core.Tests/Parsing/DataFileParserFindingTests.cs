@@ -209,4 +209,20 @@ public class DataFileParserFindingTests
 
         Assert.Equal(SourceText.PositionOf(text, "\"publishDate\"").Line, finding.Location!.Line);
     }
+
+    [Theory]
+    [InlineData("json", "\"year\": 2021,", "\"year\": 2021")]
+    [InlineData("yaml", "publishDate: \"2022-01-20\"", "publishDate: \"2022-01-20")]
+    public void TheChineseMessageSaysWhereInChineseAndTheEnglishOneQuotesTheParser(string format, string before, string after)
+    {
+        var text = SourceText.ReplaceOnce(SeedTexts.Of(format), before, after);
+
+        var finding = Single(SeedTexts.Parse(format, text), ParseRuleIds.Syntax);
+
+        var line = finding.Location!.Line!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains($"第 {line} 行", finding.MessageZh, StringComparison.Ordinal);
+        Assert.DoesNotMatch("[A-Za-z]{4,}", finding.MessageZh.Replace("JSON", "", StringComparison.Ordinal).Replace("YAML", "", StringComparison.Ordinal));
+        Assert.Matches("[A-Za-z]{4,}", finding.MessageEn);
+        Assert.NotNull(finding.Location.Column);
+    }
 }
