@@ -12,7 +12,7 @@ public static class ConvertCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var file = new Argument<string>("file") { Description = "A report (.docx, .txt, .json, .yaml, .yml)" };
+        var file = new Argument<string>("file") { Description = "A report (.docx, .txt, .html, .htm, .json, .yaml, .yml)" };
         var outputPath = new Option<string>("--output", "-o") { Description = "Where to write the canonical JSON data file", Required = true };
         var command = new Command("convert", "Convert a report to the canonical JSON data file.") { file, outputPath };
         var hints = new ImportHints();
