@@ -88,7 +88,7 @@ internal sealed class Storage : IAsyncDisposable
             {
                 var (agencyId, year) = (report.Metadata.Agency.Id, report.Metadata.Year);
                 var canonical = CanonicalJson.WriteUtf8(report);
-                var uploadedAt = new DateTimeOffset(report.Metadata.PublishDate.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
+                var uploadedAt = new DateTimeOffset((report.Metadata.PublishDate ?? new DateOnly(year + 1, 1, 20)).ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
                 var upload = new Upload($"{agencyId}/{year}.json", canonical, "\"seed\"", uploadedAt);
                 await stores.Archive.ArchiveAsync(agencyId, year, canonical, upload, ct).ConfigureAwait(false);
                 var entry = new IndexedReport(

@@ -7,12 +7,15 @@ using AnnualReports.Validation;
 
 namespace AnnualReports.Cli.Commands;
 
-/// <summary><c>validate FILE... [--json] [--previous FILE]</c>: exit 0 valid, 1 errors found, 2 unusable input.</summary>
+/// <summary>
+/// <c>validate FILE|DIR... [--json] [--previous FILE]</c>: exit 0 valid, 1 errors found, 2 unusable input. A folder is
+/// checked file by file, with progress on a terminal and a summary table at the end.
+/// </summary>
 public static class ValidateCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var files = (new Argument<string[]>("files") { Description = "Data files (.json, .yaml, .yml, .docx, .txt)", Arity = ArgumentArity.OneOrMore }).RefusingOptions();
+        var files = (new Argument<string[]>("files") { Description = "Reports (.json, .yaml, .yml, .docx, .txt, .html, .htm) or folders of them", Arity = ArgumentArity.OneOrMore }).RefusingOptions();
         var json = new Option<bool>("--json") { Description = "Print findings as JSON" };
         var previous = new Option<string?>("--previous") { Description = "The previous year's report, for the cross-year rules (T3-X1, T2-X1)" };
         var command = new Command("validate", "Check data files against every field and arithmetic rule of the national format.")
@@ -43,7 +46,8 @@ public static class ValidateCommand
             context = new ValidationContext(previous.Report);
         }
 
-        var results = files.Select(f => (File: f, Result: InputFiles.Check(f, context, importOptions))).ToList();
+        var expanded = InputFiles.Expand(files);
+        var results = InputFiles.CheckAll(expanded, context, importOptions, asJson ? null : InputFiles.TerminalProgress(error));
         if (asJson)
         {
             var dto = results.Select(r => new
@@ -60,13 +64,15 @@ public static class ValidateCommand
             {
                 FindingsText.Write(output, file, result);
             }
+
+            if (expanded.Count > files.Count || files.Any(Directory.Exists))
+            {
+                BatchSummary.Write(output, results);
+            }
         }
 
-        return results.Any(r => !r.Result.IsUsable) ? ExitCodes.UnusableInput
-            : results.Any(r => r.Result.HasErrors) ? ExitCodes.ErrorsFound
-            : ExitCodes.Valid;
+        return BatchSummary.ExitCode(results.Select(r => r.Result));
     }
 
-    private static string Status(CheckResult result) =>
-        !result.IsUsable ? "unusable" : result.HasErrors ? "invalid" : "valid";
+    private static string Status(CheckResult result) => BatchSummary.Outcome(result);
 }

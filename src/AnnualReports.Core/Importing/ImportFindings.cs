@@ -16,6 +16,8 @@ public static class ImportFindings
     public const string CorruptDocument = "I-DOCX-CORRUPT";
     public const string TitleMissing = "I-META-TITLE";
     public const string PublishDateMissing = "I-META-DATE";
+    public const string PublishDateGiven = "I-META-DATE-GIVEN";
+    public const string PublishDateFromPage = "I-META-DATE-PAGE";
     public const string AgencyIdGenerated = "I-META-ID";
     public const string RegionGuessed = "I-META-REGION";
     public const string AgencyMatched = "I-META-MATCHED";
@@ -26,6 +28,7 @@ public static class ImportFindings
     public const string RowShape = "I-ROW-CELLS";
     public const string RowUnknown = "I-ROW-UNKNOWN";
     public const string RowDuplicate = "I-ROW-DUPLICATE";
+    public const string RowLabelDiffers = "I-ROW-LABEL";
     public const string UnitStripped = "I-CELL-UNIT";
     public const string CellUnreadable = "I-CELL-UNREADABLE";
     public const string LayoutMixed = "I-LAYOUT-MIXED";

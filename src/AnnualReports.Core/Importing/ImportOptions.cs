@@ -21,6 +21,12 @@ public sealed record ImportOptions(
     /// </summary>
     public IReadOnlyList<Agency> KnownAgencies { get; init; } = [];
 
+    /// <summary>
+    /// 发布日期 given by the caller (<c>--publish-date</c>): used instead of any date the report prints (with a warning
+    /// when they differ), and so the answer for reports that print none.
+    /// </summary>
+    public DateOnly? PublishDate { get; init; }
+
     /// <summary>Largest file accepted, in bytes.</summary>
     public long MaxInputBytes { get; init; } = 10 * 1024 * 1024;
 

@@ -1,17 +1,19 @@
 using AnnualReports.Findings;
 using AnnualReports.Importing.Docx;
+using AnnualReports.Importing.Html;
 using AnnualReports.Importing.Recognition;
 using AnnualReports.Importing.Text;
 
 namespace AnnualReports.Importing;
 
 /// <summary>
-/// Imports a report as offices have it — a Word document (.docx) or Word's plain-text export (.txt, UTF-8 or GB18030) —
-/// into an <see cref="Reports.AnnualReport"/>. Pure: bytes in, report and findings out; never throws on bad input.
+/// Imports a report as offices and archives have it — a Word document (.docx), Word's plain-text export (.txt, UTF-8 or
+/// GB18030), or the portal's web page (.html, .htm) — into an <see cref="Reports.AnnualReport"/>. Pure: bytes in,
+/// report and findings out; never throws on bad input.
 /// </summary>
 public static class ReportImporter
 {
-    public static IReadOnlyList<string> SupportedExtensions { get; } = [".docx", ".txt"];
+    public static IReadOnlyList<string> SupportedExtensions { get; } = [".docx", ".txt", ".html", ".htm"];
 
     public static bool Supports(string fileName) =>
         SupportedExtensions.Contains(Path.GetExtension(fileName ?? "").ToLowerInvariant());
@@ -26,8 +28,8 @@ public static class ReportImporter
         {
             return Fail(ImportFindings.Error(
                 ImportFindings.UnsupportedFileType,
-                $"不支持“{extension}”文件：请上传 .docx（Word 文档）或 .txt（纯文本）。",
-                $"Unsupported file type \"{extension}\": upload a .docx (Word) or .txt (plain text) file.",
+                $"不支持“{extension}”文件：请上传 {string.Join(" ", SupportedExtensions)} 文件。",
+                $"Unsupported file type \"{extension}\": upload a {string.Join(" ", SupportedExtensions)} file.",
                 location));
         }
 
@@ -51,6 +53,12 @@ public static class ReportImporter
             return ReportRecognizer.Recognize(TextExportReader.Read(text), options);
         }
 
+        if (extension is ".html" or ".htm")
+        {
+            var page = HtmlReader.Read(HtmlCharset.Decode(content).Text);
+            return WithPageDate(ReportRecognizer.Recognize(page.Blocks, options), page.PageDate);
+        }
+
         var document = DocxReader.Read(content, options);
         if (document.Blocks is null)
         {
@@ -59,6 +67,25 @@ public static class ReportImporter
 
         var result = ReportRecognizer.Recognize(document.Blocks, options);
         return result with { Findings = [.. document.Findings, .. result.Findings] };
+    }
+
+    /// <summary>A web page's 发文日期 serves when the report prints no date, with a warning saying where it came from.</summary>
+    private static ImportResult WithPageDate(ImportResult result, DateOnly? pageDate)
+    {
+        if (result.Report is not { } report || report.Metadata.PublishDate is not null || pageDate is not { } date)
+        {
+            return result;
+        }
+
+        var iso = date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var warning = ImportFindings.Warning(
+            ImportFindings.PublishDateFromPage,
+            $"报告正文没有发布日期，已采用网页信息栏中的发文日期 {iso}；请核对。",
+            $"The report prints no publish date; took {iso}, the 发文日期 in the web page's metadata box. Check it.",
+            new SourceLocation("/publishDate"));
+        return new ImportResult(
+            report with { Metadata = report.Metadata with { PublishDate = date } },
+            [.. result.Findings.Where(f => f.RuleId != ImportFindings.PublishDateMissing), warning]);
     }
 
     private static ImportResult Fail(Finding finding) => new(null, [finding]);

@@ -48,7 +48,11 @@ public static class CanonicalJson
         w.WriteString("region", metadata.Agency.Region);
         w.WriteEndObject();
         w.WriteNumber("year", metadata.Year);
-        w.WriteString("publishDate", metadata.PublishDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        if (metadata.PublishDate is { } publishDate)
+        {
+            w.WriteString("publishDate", publishDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
         w.WriteString("compiledBy", metadata.CompiledBy);
         w.WriteStartObject("contact");
         w.WriteString("phone", metadata.Contact.Phone);

@@ -81,7 +81,8 @@ internal static class ReportBinder
             context.Add(ParseFindings.Value(yearNode, "应在 2008 至 2100 之间。", "must be between 2008 and 2100.", context.Layout));
         }
 
-        var publishDate = BindDate(top.Required("publishDate"), context);
+        var publishDateNode = top.Optional("publishDate");
+        DateOnly? publishDate = publishDateNode is null ? null : BindDate(publishDateNode, context);
         var compiledBy = context.Text(top.Required("compiledBy"));
         var contact = BindContact(top.Optional("contact"), context);
         return new ReportMetadata(agency, year, publishDate, compiledBy, contact);

@@ -19,7 +19,7 @@ public sealed record ReportSummary(
     string Region,
     int Year,
     LayoutVersion Layout,
-    DateOnly PublishDate,
+    DateOnly? PublishDate,
     DateTimeOffset PublishedAt,
     string Title,
     int ApplicationsReceived,

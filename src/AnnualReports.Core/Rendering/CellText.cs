@@ -15,6 +15,9 @@ public static class CellText
     /// <summary>A date in Chinese: 2022年1月20日.</summary>
     public static string Of(DateOnly date) => string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日");
 
+    /// <summary>A date as 2022年1月20日, or empty when there is none.</summary>
+    public static string Of(DateOnly? date) => date is { } value ? Of(value) : "";
+
     /// <summary>An instant as UTC in RFC 3339 / W3C form, for the feed and the sitemap.</summary>
     public static string Utc(DateTimeOffset instant) =>
         instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);

@@ -74,7 +74,7 @@ internal static class SiteXml
 
     private static string Summary(ReportSummary r) => string.Create(
         CultureInfo.InvariantCulture,
-        $"{r.AgencyName}（{r.Region}）{r.Year}年度报告，发布日期{CellText.Of(r.PublishDate)}。本年新收政府信息公开申请{r.ApplicationsReceived}件，上年结转{r.ApplicationsCarriedOver}件，办结{r.ApplicationsCompleted}件；行政复议、行政诉讼{r.ReviewsAndLawsuits}件。");
+        $"{r.AgencyName}（{r.Region}）{r.Year}年度报告，{(r.PublishDate is { } date ? $"发布日期{CellText.Of(date)}" : "未载明发布日期")}。本年新收政府信息公开申请{r.ApplicationsReceived}件，上年结转{r.ApplicationsCarriedOver}件，办结{r.ApplicationsCompleted}件；行政复议、行政诉讼{r.ReviewsAndLawsuits}件。");
 
     private static void Url(XmlWriter writer, string location, DateTimeOffset lastModified)
     {

@@ -1,10 +1,11 @@
 namespace AnnualReports.Reports;
 
 /// <summary>Who reports, for which year, and how to reach them.</summary>
+/// <param name="PublishDate">发布日期; null when the report prints none (often only the portal page shows it).</param>
 public sealed record ReportMetadata(
     Agency Agency,
     int Year,
-    DateOnly PublishDate,
+    DateOnly? PublishDate,
     string CompiledBy,
     Contact Contact);
 

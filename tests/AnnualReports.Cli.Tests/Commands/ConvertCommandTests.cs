@@ -44,6 +44,34 @@ public sealed class ConvertCommandTests : IDisposable
     }
 
     [Fact]
+    public void PublishDateGivesTheDateOfAReportThatPrintsNone()
+    {
+        var seed = SampleReports.Weixian2021();
+        var docx = Path.Combine(_directory, "undated.docx");
+        File.WriteAllBytes(docx, DocxWriter.Write(NationalFormatDocument.From(seed with { Metadata = seed.Metadata with { PublishDate = null } })));
+        var (undated, dated) = (Path.Combine(_directory, "undated.json"), Path.Combine(_directory, "dated.json"));
+
+        var exitWithout = Run("convert", docx, "-o", undated, "--agency-id", "weixian-gov-office", "--region", "河北省邢台市威县");
+        var exitWith = Run("convert", docx, "-o", dated, "--agency-id", "weixian-gov-office", "--region", "河北省邢台市威县",
+            "--publish-date", "2022-01-20");
+
+        Assert.Equal(ExitCodes.Valid, exitWithout);
+        Assert.DoesNotContain("publishDate", File.ReadAllText(undated), StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Valid, exitWith);
+        Assert.Equal(SeedJson, File.ReadAllText(dated));
+    }
+
+    [Fact]
+    public void APublishDateThatIsNotADateIsRefused()
+    {
+        var exit = Run("convert", Path.Combine(RepoPaths.Root, "seeds", "original", "weixian-2021-annual-report.txt"), "-o",
+            Path.Combine(_directory, "x.json"), "--publish-date", "20.1.2022");
+
+        Assert.NotEqual(ExitCodes.Valid, exit);
+        Assert.False(File.Exists(Path.Combine(_directory, "x.json")));
+    }
+
+    [Fact]
     public void ACorruptWordDocumentIsUnusableAndWritesNothing()
     {
         var docx = Path.Combine(_directory, "broken.docx");

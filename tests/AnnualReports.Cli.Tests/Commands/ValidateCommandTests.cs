@@ -77,4 +77,49 @@ public class ValidateCommandTests
         Assert.Equal("error", finding.GetProperty("severity").GetString());
         Assert.StartsWith("/table3/", finding.GetProperty("cells")[0].GetProperty("pointer").GetString(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("scan.png")]
+    [InlineData("figures.xlsx")]
+    [InlineData("report")]
+    public void AnUnsupportedFileTypeIsRefusedWithUTypeNamingTheAcceptedTypes(string name)
+    {
+        var directory = Directory.CreateTempSubdirectory("validate-").FullName;
+        try
+        {
+            var path = Path.Combine(directory, name);
+            File.WriteAllBytes(path, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A]);
+
+            var (exit, output, _) = Run("validate", path);
+
+            Assert.Equal(ExitCodes.UnusableInput, exit);
+            Assert.Contains("ERROR U-TYPE", output, StringComparison.Ordinal);
+            Assert.Contains(".json .yaml .yml .docx .txt", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("YAML", output.Replace(".yaml", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void AFindingOfATextImportShowsItsLineWithoutAnEmptyColumn()
+    {
+        var directory = Directory.CreateTempSubdirectory("validate-").FullName;
+        try
+        {
+            var path = Path.Combine(directory, "report.txt");
+            File.WriteAllText(path, File.ReadAllText(Seed("original/weixian-2021-annual-report.txt")).Replace("\t0\n\t0\n", "\t0件\n\t0\n", StringComparison.Ordinal));
+
+            var (_, output, _) = Run("validate", path, "--agency-id", "weixian-gov-office", "--region", "河北省邢台市威县");
+
+            Assert.Matches(@"\(line \d+\)", output);
+            Assert.DoesNotContain("column )", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
 }

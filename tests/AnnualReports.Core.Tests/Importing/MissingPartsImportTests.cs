@@ -54,15 +54,4 @@ public class MissingPartsImportTests
         Assert.Null(result.Report);
         Assert.Contains(result.Findings, f => f.RuleId == ImportFindings.ColumnMissing && f.MessageZh.Contains("法律服务机构", StringComparison.Ordinal));
     }
-
-    [Fact]
-    public void RequiresAPublishDate()
-    {
-        var document = NationalFormatDocument.From(Seed).Where(b => b is not SpecParagraph { Text: "2022年1月20日" });
-
-        var result = ImportFixtures.ImportText(document, Seed);
-
-        Assert.Null(result.Report);
-        Assert.Contains(result.Findings, f => f.RuleId == ImportFindings.PublishDateMissing);
-    }
 }

@@ -28,6 +28,20 @@ public class DataFileParserFormatTests
     }
 
     [Fact]
+    public void ADataFileWithoutPublishDateReadsAsAReportWithoutDateAndWritesNone()
+    {
+        var seed = AnnualReports.TestKit.SampleReports.Weixian2021();
+        var undated = seed with { Metadata = seed.Metadata with { PublishDate = null } };
+        var json = CanonicalJson.Write(undated);
+
+        var result = DataFileParser.Parse(Encoding.UTF8.GetBytes(json), "report.json");
+
+        Assert.DoesNotContain("publishDate", json, StringComparison.Ordinal);
+        Assert.Empty(result.Findings);
+        Assert.Equal(undated, result.Report);
+    }
+
+    [Fact]
     public void ReadsAFileBeginningWithAnIdeographicSpaceAndABraceAsJson()
     {
         var result = DataFileParser.Parse(Encoding.UTF8.GetBytes("\u3000" + SeedTexts.Json), "report");

@@ -55,6 +55,22 @@ public class UploadProcessorTests
         Assert.Equal("newer.json", (await _index.GetAsync("weixian-gov-office", 2021, CancellationToken.None))?.SourceUpload);
     }
 
+    [Theory]
+    [InlineData("weixian-gov-office/scan.png")]
+    [InlineData("weixian-gov-office/figures.xlsx")]
+    [InlineData("weixian-gov-office/report")]
+    public async Task AnUploadOfAnUnsupportedTypeIsRejectedWithUType(string name)
+    {
+        _uploads.Put(name, CanonicalJson.WriteUtf8(SampleReports.Weixian2021()), DateTimeOffset.UnixEpoch);
+
+        var outcome = await Processor().ProcessAsync(name, CancellationToken.None);
+
+        var finding = Assert.Single(Assert.IsType<UploadOutcome.Rejected>(outcome).Findings);
+        Assert.Equal("U-TYPE", finding.RuleId);
+        Assert.Contains(".docx", finding.MessageEn, StringComparison.Ordinal);
+        Assert.Null(_site[SitePaths.Home]);
+    }
+
     [Fact]
     public async Task AnswersMissingForAnUploadThatIsGone()
     {

@@ -37,6 +37,20 @@ public class ReportPageTests
     }
 
     [Fact]
+    public void AReportWithoutPublishDateShowsNoDate()
+    {
+        var seed = SampleReports.Weixian2021();
+        var undated = seed with { Metadata = seed.Metadata with { PublishDate = null } };
+
+        var html = Renderer.RenderReportPage(undated);
+
+        Assert.Contains("2022年1月20日", Renderer.RenderReportPage(seed), StringComparison.Ordinal);
+        Assert.DoesNotContain("发布日期", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("2022年1月20日", html, StringComparison.Ordinal);
+        Assert.Contains("<dt>报告格式</dt>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void PageIsAChineseHtml5DocumentWithNoScriptsAndOnlyTheSiteStylesheet()
     {
         var html = Renderer.RenderReportPage(SampleReports.Weixian2021());

@@ -34,7 +34,11 @@ public static class NationalFormatDocument
         blocks.Add(new SpecParagraph("六、其他需要报告的事项", true));
         blocks.AddRange(Narrative(report.OtherMatters));
         blocks.AddRange(report.ClosingNotes.Select(p => new SpecParagraph(p)));
-        blocks.Add(new SpecParagraph($"{m.PublishDate.Year}年{m.PublishDate.Month}月{m.PublishDate.Day}日"));
+        if (m.PublishDate is { } date)
+        {
+            blocks.Add(new SpecParagraph($"{date.Year}年{date.Month}月{date.Day}日"));
+        }
+
         blocks.Add(new SpecParagraph(m.CompiledBy));
         return blocks;
     }

@@ -12,11 +12,18 @@ internal sealed record FoundTable(string Name, IReadOnlyList<DocumentRow> Rows, 
     public static string CellText(DocumentCell cell) => Labels.Clean(cell.Text);
 
     /// <summary>
-    /// The cell of <paramref name="row"/> under a header cell: by grid column when the source knows the grid (.docx),
-    /// otherwise by position (<paramref name="positionalIndex"/> into the row's cells).
+    /// The cell of <paramref name="row"/> under a header cell: by grid column when the source knows the grid (.docx,
+    /// .html), otherwise by position (<paramref name="positionalIndex"/> into the row's cells). When the header row has
+    /// as many cells as the row (<paramref name="headerCellCount"/>), position wins: offices' spans that do not line up
+    /// (a 2-column value under a 1-column label, as on the Shanghai portal) still pair the k-th label with the k-th value.
     /// </summary>
-    public static DocumentCell? CellUnder(DocumentRow row, DocumentCell header, int positionalIndex)
+    public static DocumentCell? CellUnder(DocumentRow row, DocumentCell header, int positionalIndex, int? headerCellCount = null)
     {
+        if (headerCellCount == row.Cells.Count && positionalIndex >= 0 && positionalIndex < row.Cells.Count)
+        {
+            return row.Cells[positionalIndex];
+        }
+
         if (header.GridColumn is { } column && row.Cells.All(c => c.GridColumn is not null))
         {
             return row.Cells.FirstOrDefault(c => c.GridColumn <= column && column < c.GridColumn + c.ColumnSpan);

@@ -8,32 +8,59 @@ namespace AnnualReports.Importing.Recognition;
 /// <summary>Reads who reports, for which year and how to reach them from the title, the closing notes and the signature.</summary>
 internal static partial class MetadataReader
 {
-    /// <summary>Agency name and year from a title such as 威县人民政府办公室2021年政府信息公开工作年度报告 (on one or two lines).</summary>
+    /// <summary>How many leading paragraphs may hold the title, and over how many lines it may be split.</summary>
+    private const int TitleSearch = 6;
+    private const int TitleLines = 3;
+
+    /// <summary>
+    /// Agency name and year from the title, as offices print it: 威县人民政府办公室2021年政府信息公开工作年度报告,
+    /// year first (2019年上海市人民政府办公厅政府信息公开工作年度报告), year last in brackets, wrapped in 关于…的(通知),
+    /// and split over up to three lines. <c>ConsumedParagraphs</c> counts the paragraphs up to the title's last line.
+    /// </summary>
     public static (string Agency, int Year, int ConsumedParagraphs)? ReadTitle(IReadOnlyList<string> paragraphs)
     {
-        for (var i = 0; i < paragraphs.Count && i < 4; i++)
+        for (var end = 0; end < paragraphs.Count && end < TitleSearch; end++)
         {
-            var match = Title().Match(Labels.Normalize(paragraphs[i]));
-            if (!match.Success)
+            for (var start = end; start >= 0 && start > end - TitleLines; start--)
             {
-                continue;
-            }
-
-            var year = int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
-            var agency = match.Groups["agency"].Value;
-            if (agency.Length > 0)
-            {
-                return (agency, year, i + 1);
-            }
-
-            if (i > 0 && Labels.Normalize(paragraphs[i - 1]) is { Length: > 0 and <= 40 } previous && !previous.Contains('。', StringComparison.Ordinal))
-            {
-                return (previous, year, i + 1);
+                var joined = TitleText(string.Concat(paragraphs.Skip(start).Take(end - start + 1)));
+                if (MatchTitle(joined) is { } title)
+                {
+                    return (title.Agency, title.Year, end + 1);
+                }
             }
         }
 
         return null;
     }
+
+    private static string TitleText(string text)
+    {
+        var clean = Labels.Normalize(text);
+        foreach (var quote in "《》“”\"「」")
+        {
+            clean = clean.Replace(quote.ToString(), "", StringComparison.Ordinal);
+        }
+
+        return TitleWrapper().Replace(clean, "");
+    }
+
+    private static (string Agency, int Year)? MatchTitle(string text)
+    {
+        foreach (var pattern in (Regex[])[AgencyFirstTitle(), YearFirstTitle(), YearLastTitle()])
+        {
+            var match = pattern.Match(text);
+            if (match.Success && IsAgencyName(match.Groups["agency"].Value))
+            {
+                return (match.Groups["agency"].Value, int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsAgencyName(string text) =>
+        text.Length is >= 2 and <= 40 && text.IndexOfAny(['。', '：', '，', '；']) < 0;
 
     /// <summary>人民政府 itself (the name ends with 人民政府) reports by 3月31日; its 办公室, 局, 委… by 1月31日.</summary>
     public static AgencyKind KindOf(string agencyName) =>
@@ -82,8 +109,20 @@ internal static partial class MetadataReader
             || clean.Contains("统计期限", StringComparison.Ordinal);
     }
 
-    [GeneratedRegex(@"^(?<agency>.*?)(?<year>\d{4})年度?政府信息公开(?:工作)?年度?报告$", RegexOptions.CultureInvariant)]
-    private static partial Regex Title();
+    private const string ReportWords = @"的?政府信息公开(?:工作)?的?(?:年度|年)?报告";
+
+    [GeneratedRegex(@"^(?<agency>.*?)(?:关于)?(?<year>\d{4})年度?" + ReportWords + "$", RegexOptions.CultureInvariant)]
+    private static partial Regex AgencyFirstTitle();
+
+    [GeneratedRegex(@"^(?<year>\d{4})年度?(?<agency>.+?)(?:关于)?" + ReportWords + "$", RegexOptions.CultureInvariant)]
+    private static partial Regex YearFirstTitle();
+
+    [GeneratedRegex(@"^(?<agency>.+?)(?:关于)?" + ReportWords + @"（(?<year>\d{4})年?度?）$", RegexOptions.CultureInvariant)]
+    private static partial Regex YearLastTitle();
+
+    /// <summary>关于印发… at the start and …的通知 at the end of a title that forwards the report.</summary>
+    [GeneratedRegex(@"^关于(?:印发|公布|发布)?|的(?:通知|公告)$", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleWrapper();
 
     [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}", RegexOptions.CultureInvariant)]
     private static partial Regex Email();

@@ -34,7 +34,25 @@ public static class ReportRecognizer
                 new SourceLocation("/agency/name", front.FirstOrDefault()?.Line)));
         }
 
-        var preamble = front.Skip(title?.ConsumedParagraphs ?? 0).Select(p => p.Text).ToList();
+        // Date lines in the title block (发布日期：2020-01-31, a date alone) are metadata, not preamble.
+        var titleBlockDates = new List<(DateOnly Date, bool Labelled)>();
+        var preamble = new List<string>();
+        foreach (var text in front.Skip(title?.ConsumedParagraphs ?? 0).Select(p => p.Text))
+        {
+            if (ChineseDates.Labelled(text) is { } labelled)
+            {
+                titleBlockDates.Add((labelled, true));
+            }
+            else if (ChineseDates.Parse(text) is { } alone)
+            {
+                titleBlockDates.Add((alone, false));
+            }
+            else
+            {
+                preamble.Add(text);
+            }
+        }
+
         foreach (var kind in Enum.GetValues<SectionKind>().Where(k => !sections.Has(k)))
         {
             findings.Add(ImportFindings.Warning(
@@ -66,17 +84,22 @@ public static class ReportRecognizer
             narrative[kind].RemoveAll(MetadataReader.IsClosingNote);
         }
 
-        var publishDate = signature.Select(ChineseDates.Parse).LastOrDefault(d => d is not null);
-        if (publishDate is null)
+        DateOnly? signatureDate = null;
+        string? signedBy = null;
+        foreach (var line in signature)
         {
-            findings.Add(ImportFindings.Error(
-                ImportFindings.PublishDateMissing,
-                "没有找到报告落款日期（如“2022年1月20日”）：已查看报告最后几行。",
-                "No publish date (e.g. 2022年1月20日) found in the signature lines at the end of the report.",
-                new SourceLocation("/publishDate")));
+            if (ChineseDates.Signature(line, out var name) is { } date)
+            {
+                signatureDate = date;
+                signedBy = name ?? signedBy;
+            }
+            else
+            {
+                signedBy = line;
+            }
         }
 
-        var signedBy = signature.LastOrDefault(s => ChineseDates.Parse(s) is null);
+        var publishDate = PublishDateOf(titleBlockDates, signatureDate, options, findings);
         var agencyName = title?.Agency ?? "";
         var compiledBy = signedBy ?? MetadataReader.CompiledByFromNote(closingNotes) ?? agencyName;
         var contact = MetadataReader.ReadContact([.. closingNotes, .. preamble, .. narrative.Values.SelectMany(v => v)]);
@@ -91,7 +114,7 @@ public static class ReportRecognizer
         var applications = table3 is null ? null : Table3Reader.Read(table3, findings);
         var reviews = table4 is null ? null : Table4Reader.Read(table4, findings);
 
-        if (findings.HasErrors() || title is null || publishDate is null || activeDisclosure is null || applications is null || reviews is null)
+        if (findings.HasErrors() || title is null || activeDisclosure is null || applications is null || reviews is null)
         {
             return new ImportResult(null, findings);
         }
@@ -105,7 +128,7 @@ public static class ReportRecognizer
             new ReportMetadata(
                 new Agency(agencyId, agencyName, agencyKind, region),
                 title.Value.Year,
-                publishDate.Value,
+                publishDate,
                 compiledBy,
                 contact),
             preamble.ToValueList(),
@@ -118,6 +141,46 @@ public static class ReportRecognizer
             closingNotes.ToValueList());
         return new ImportResult(findings.HasErrors() ? null : report, findings);
     }
+
+    /// <summary>
+    /// The publish date: one given by the caller (<c>--publish-date</c>); else a labelled date in the title block
+    /// (发布日期：…); else the signature's; else a date alone in the title block. None is a warning: the deadline rule
+    /// then says it could not be checked.
+    /// </summary>
+    private static DateOnly? PublishDateOf(
+        List<(DateOnly Date, bool Labelled)> titleBlock, DateOnly? signature, ImportOptions options, List<Finding> findings)
+    {
+        var printed = titleBlock.Where(d => d.Labelled).Select(d => (DateOnly?)d.Date).FirstOrDefault()
+            ?? signature
+            ?? titleBlock.Select(d => (DateOnly?)d.Date).FirstOrDefault();
+        if (options.PublishDate is { } given)
+        {
+            if (printed is { } other && other != given)
+            {
+                var (g, p) = (Iso(given), Iso(other));
+                findings.Add(ImportFindings.Warning(
+                    ImportFindings.PublishDateGiven,
+                    $"报告中印有发布日期 {p}，已按指定的发布日期 {g} 处理。",
+                    $"The report prints the publish date {p}; the given publish date {g} is used instead.",
+                    new SourceLocation("/publishDate")));
+            }
+
+            return given;
+        }
+
+        if (printed is null)
+        {
+            findings.Add(ImportFindings.Warning(
+                ImportFindings.PublishDateMissing,
+                "报告中没有找到发布日期（标题下方或落款处，如“2022年1月20日”“发布日期：2022-01-20”），页面将不显示日期，也无法核对是否按期发布。可以用 --publish-date 指定。",
+                "No publish date found under the title or in the signature (e.g. 2022年1月20日, 发布日期：2022-01-20): the page shows no date and the deadline cannot be checked. Pass --publish-date to give one.",
+                new SourceLocation("/publishDate")));
+        }
+
+        return printed;
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The agency's id, region and kind: as given; else those of the one published agency of that exact name; else

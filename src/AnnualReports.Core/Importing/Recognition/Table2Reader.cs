@@ -119,7 +119,7 @@ internal static class Table2Reader
                 var cellRef = ReportCells.Table2(spec.Pointer, column.Field, $"{spec.LabelZh} {column.LabelZh}", $"{spec.LabelEn}, {column.LabelEn}");
                 var headerIndex = Enumerable.Range(1, Math.Max(0, hit.Header.Count - 1))
                     .FirstOrDefault(i => Labels.Normalize(hit.Header[i].Text).Contains(column.Key, StringComparison.Ordinal));
-                var cell = headerIndex > 0 ? FoundTable.CellUnder(hit.Row, hit.Header[headerIndex], headerIndex) : null;
+                var cell = headerIndex > 0 ? FoundTable.CellUnder(hit.Row, hit.Header[headerIndex], headerIndex, hit.Header.Count) : null;
                 if (cell is null)
                 {
                     findings.Add(ImportFindings.Error(

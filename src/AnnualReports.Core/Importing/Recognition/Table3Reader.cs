@@ -7,7 +7,8 @@ namespace AnnualReports.Importing.Recognition;
 
 /// <summary>
 /// Reads table 三 by its labels: the seven 申请人情况 columns from the header, each data row by the row heads it sits
-/// under (一… / （一）… / 1.…, vertically merged heads carried down), matched on key words rather than position.
+/// under (一… / （一）…, vertically merged heads carried down) and its number within the group (1.…), its key words
+/// second. A numbered item whose words differ from the national text is read by its number, with a warning quoting both.
 /// </summary>
 internal static partial class Table3Reader
 {
@@ -109,6 +110,15 @@ internal static partial class Table3Reader
 
             var identified = Identify(heading, group, itemText);
             var rowLabel = string.Join(" ", labels.Select(FoundTable.CellText).Where(t => t.Length > 0));
+            if (identified is { } known && itemText is not null && LabelDiffers(known, itemText) is { } national)
+            {
+                findings.Add(ImportFindings.Warning(
+                    ImportFindings.RowLabelDiffers,
+                    $"表三中的行“{itemText}”与全国格式的“{national}”文字不同，已按其所在分组和序号读作该行；请核对（{table.WhereZh}）。",
+                    $"Table 3 row \"{itemText}\" differs from the national label \"{national}\"; it was read as that row by its group and number. Check it ({table.WhereEn}).",
+                    table.Location(Table3Layout.V2021.Contains(known) ? Table3Layout.V2021[known].Pointer : "/table3", row.Line)));
+            }
+
             if (identified is not { } tableRow)
             {
                 findings.Add(ImportFindings.Warning(
@@ -176,6 +186,41 @@ internal static partial class Table3Reader
     private static bool IsHeader(DocumentRow row) =>
         row.Cells.Any(c => HeaderWords.Contains(Labels.Normalize(c.Text)) || Labels.Contains(c.Text, "勾稽关系"));
 
+    /// <summary>The national label of an item row when the printed one has other words (punctuation and numbering aside).</summary>
+    private static string? LabelDiffers(Table3Row row, string printed)
+    {
+        if (!Table3Layout.V2021.Contains(row) || Table3Layout.V2021[row].Item is not { } national)
+        {
+            return null;
+        }
+
+        return Words(national) == Words(printed) ? null : national;
+    }
+
+    private static string Words(string label)
+    {
+        var withoutNumber = ItemNumber().Match(label) is { Success: true } m ? label[m.Length..] : label;
+        return string.Concat(withoutNumber.Where(char.IsLetterOrDigit));
+    }
+
+    /// <summary>An item row: by its number within the group when the group has that many items, else by its key words.</summary>
+    private static Table3Row? IdentifyItem(char group, string item)
+    {
+        if (!GroupItems.TryGetValue(group, out var items))
+        {
+            return null;
+        }
+
+        if (ItemNumber().Match(item) is { Success: true } number
+            && int.Parse(number.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) is var n
+            && n >= 1 && n <= items.Length)
+        {
+            return items[n - 1].Row;
+        }
+
+        return items.Where(i => item.Contains(i.Key, StringComparison.Ordinal)).Select(i => (Table3Row?)i.Row).FirstOrDefault();
+    }
+
     private static Table3Row? Identify(char? heading, char? group, string? item) => (heading, group) switch
     {
         ('一', _) => Table3Row.Received,
@@ -185,8 +230,7 @@ internal static partial class Table3Reader
         ('三', '二') => Table3Row.PartlyGranted,
         ('三', '七') => Table3Row.Total,
         ('三', '六') when item is null => Table3Row.OtherHandling,
-        ('三', { } g) when item is not null && GroupItems.TryGetValue(g, out var items) =>
-            items.Where(i => item.Contains(i.Key, StringComparison.Ordinal)).Select(i => (Table3Row?)i.Row).FirstOrDefault(),
+        ('三', { } g) when item is not null => IdentifyItem(g, item),
         _ => null,
     };
 
@@ -195,4 +239,8 @@ internal static partial class Table3Reader
 
     [GeneratedRegex(@"^（([一二三四五六七])）", RegexOptions.CultureInvariant)]
     private static partial Regex Group();
+
+    /// <summary>1. 1、 1， or （1） before an item's words (labels are normalized: half-width digits, full-width brackets).</summary>
+    [GeneratedRegex(@"^(?:(?<n>\d{1,2})[.、，,]|（(?<n>\d{1,2})）)", RegexOptions.CultureInvariant)]
+    private static partial Regex ItemNumber();
 }

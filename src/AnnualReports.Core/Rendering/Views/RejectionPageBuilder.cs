@@ -25,7 +25,8 @@ internal static class RejectionPageBuilder
     private static string Location(SourceLocation? location) => location switch
     {
         null => "",
-        { Line: { } line } => string.Create(CultureInfo.InvariantCulture, $"{location.Pointer}（第{line}行第{location.Column ?? 1}列，{line}:{location.Column ?? 1}）"),
+        { Line: { } line, Column: { } column } => string.Create(CultureInfo.InvariantCulture, $"{location.Pointer}（第{line}行第{column}列，{line}:{column}）"),
+        { Line: { } line } => string.Create(CultureInfo.InvariantCulture, $"{location.Pointer}（第{line}行）"),
         _ => location.Pointer,
     };
 }

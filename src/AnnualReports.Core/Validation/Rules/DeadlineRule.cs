@@ -7,7 +7,7 @@ namespace AnnualReports.Validation.Rules;
 /// <summary>
 /// D-R1: the report was published by the legal deadline (《条例》第四十九条, <see cref="AgencyKinds.Deadline"/>):
 /// 1月31日 for a department, 3月31日 for a people's government. Skipped when the year is out of range (M-R2).
-/// Cells: the publish date. Numbers: [days after the deadline].
+/// Without a publish date the rule says it could not be checked. Cells: the publish date. Numbers: [days after the deadline].
 /// </summary>
 public sealed class DeadlineRule : IReportRule
 {
@@ -29,15 +29,28 @@ public sealed class DeadlineRule : IReportRule
         }
 
         var deadline = metadata.Agency.Kind.Deadline(metadata.Year);
-        if (metadata.PublishDate <= deadline)
+        var due = deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var cell = ReportCells.Field("/publishDate", "发布日期", "publish date");
+        if (metadata.PublishDate is not { } publishDate)
+        {
+            yield return new Finding(
+                Id,
+                Severity,
+                $"报告没有发布日期，无法核对是否在法定期限 {due} 之前发布（《条例》第四十九条）。",
+                $"The report has no publish date, so publication by the legal deadline {due} could not be checked.",
+                ValueList.Of(cell),
+                ValueList<decimal>.Empty,
+                new SourceLocation(cell.Pointer));
+            yield break;
+        }
+
+        if (publishDate <= deadline)
         {
             yield break;
         }
 
-        var daysLate = metadata.PublishDate.DayNumber - deadline.DayNumber;
-        var published = metadata.PublishDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var due = deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var cell = ReportCells.Field("/publishDate", "发布日期", "publish date");
+        var daysLate = publishDate.DayNumber - deadline.DayNumber;
+        var published = publishDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         yield return new Finding(
             Id,
             Severity,

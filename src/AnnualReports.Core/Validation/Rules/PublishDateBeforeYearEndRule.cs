@@ -5,7 +5,7 @@ namespace AnnualReports.Validation.Rules;
 
 /// <summary>
 /// M-R3: the publish date is after the report year has ended (a report on year Y cannot be published before
-/// 1 January Y+1); usually a typo in the date or the year. Skipped when the year is out of range (M-R2).
+/// 1 January Y+1); usually a typo in the date or the year. Skipped when the year is out of range (M-R2) or there is no date.
 /// Cells: the publish date and the year. Numbers: [year].
 /// </summary>
 public sealed class PublishDateBeforeYearEndRule : IReportRule
@@ -22,12 +22,12 @@ public sealed class PublishDateBeforeYearEndRule : IReportRule
     {
         ArgumentNullException.ThrowIfNull(report);
         var (year, published) = (report.Metadata.Year, report.Metadata.PublishDate);
-        if (!ReportYears.IsInRange(year) || published >= new DateOnly(year + 1, 1, 1))
+        if (!ReportYears.IsInRange(year) || published is not { } publishDate || publishDate >= new DateOnly(year + 1, 1, 1))
         {
             yield break;
         }
 
-        var date = published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var date = publishDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         yield return new Finding(
             Id,
             Severity,
