@@ -24,6 +24,7 @@ public sealed class PublishingPipeline
         ReportFiles = new ReportFilesPublisher(stores.Index, Canonical, Renderer, Publisher);
         IndexPages = new IndexPagePublisher(stores.Index, Renderer, Publisher) { Parallelism = parallelism };
         Processor = new UploadProcessor(stores, Renderer, Publisher, ReportFiles, IndexPages, time, NullLogger<UploadProcessor>.Instance);
+        Sweep = new IncomingSweep(stores.Uploads, stores.UploadLog, Processor, time, NullLogger<IncomingSweep>.Instance);
         Regenerator = new SiteRegenerator(
             stores.Index, Canonical, Renderer, Publisher, ReportFiles, IndexPages, manifest, NullLogger<SiteRegenerator>.Instance)
         {
@@ -46,4 +47,6 @@ public sealed class PublishingPipeline
     public UploadProcessor Processor { get; }
 
     public SiteRegenerator Regenerator { get; }
+
+    public IncomingSweep Sweep { get; }
 }

@@ -10,4 +10,13 @@ public sealed class BlobUploadStore(BlobContainerClient incoming) : IUploadStore
         await BlobFiles.DownloadAsync(incoming.GetBlobClient(uploadName), cancellationToken).ConfigureAwait(false) is { } download
             ? new Upload(uploadName, download.Content.ToMemory(), download.Details.ETag.ToString(), download.Details.LastModified)
             : null;
+
+    public async IAsyncEnumerable<UploadVersion> ListAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var blob in incoming.GetBlobsAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            // Listings answer the ETag without quotes; reads (the version a record names) with them.
+            yield return new UploadVersion(blob.Name, $"\"{blob.Properties.ETag.ToString()!.Trim('"')}\"");
+        }
+    }
 }

@@ -41,7 +41,7 @@ public sealed record FaultRunResult(
 public static class FaultRun
 {
     /// <summary>The instant the runs' clock reads, so runs are comparable byte for byte.</summary>
-    public static readonly DateTimeOffset Now = new(2026, 3, 1, 8, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset Start = new(2026, 3, 1, 8, 0, 0, TimeSpan.Zero);
 
     public static async Task<FaultRunResult> RunAsync(string connectionString, StorageOptions options, FaultRunSettings settings)
     {
@@ -57,7 +57,7 @@ public static class FaultRun
             o.Retry.MaxDelay = TimeSpan.FromMilliseconds(50);
             injector.AddTo(o);
         });
-        var clock = new FixedClock(Now);
+        var clock = new FixedClock(Start);
         var renderer = new SiteRenderer(SiteOptions.Local);
         var instances = Enumerable.Range(0, settings.Instances)
             .Select(_ => new PublishingPipeline(

@@ -31,6 +31,9 @@ public sealed class StorageFaultInjector : HttpPipelinePolicy
 
     public double Rate { get; }
 
+    /// <summary>Which requests may fail (all when <c>null</c>): a test takes one container down, say.</summary>
+    public Func<Request, bool>? Targets { get; init; }
+
     /// <summary>Faults are injected only while this is on (the test's own setup and checks run without faults).</summary>
     public bool Enabled { get; set; } = true;
 
@@ -55,7 +58,7 @@ public sealed class StorageFaultInjector : HttpPipelinePolicy
     public override async ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
     {
         ArgumentNullException.ThrowIfNull(message);
-        if (!Enabled)
+        if (!Enabled || (Targets is { } targets && !targets(message.Request)))
         {
             await ProcessNextAsync(message, pipeline).ConfigureAwait(false);
             return;
