@@ -35,6 +35,8 @@ var functionAppName = 'func-${resourceToken}'
 // Flex Consumption reads its deployment package from this container.
 var deploymentContainerName = 'app-package-${take(functionAppName, 32)}-${take(resourceToken, 7)}'
 var incomingContainerName = 'incoming'
+// Events Event Grid could not deliver within its retry policy land here instead of being dropped.
+var deadLetterContainerName = 'deadletter'
 var systemTopicName = 'evgt-${resourceToken}'
 var storageAccountName = 'st${resourceToken}'
 var identityName = 'id-${resourceToken}'
@@ -78,6 +80,7 @@ module storage 'modules/storage.bicep' = {
     otherContainerNames: [
       'archive'
       'rejections'
+      deadLetterContainerName
       deploymentContainerName
     ]
     tableNames: [
@@ -135,6 +138,7 @@ module eventGridTopic 'modules/eventgrid-topic.bicep' = {
     location: location
     tags: tags
     storageAccountName: storageAccountName
+    deadLetterContainerName: deadLetterContainerName
   }
   dependsOn: [
     storage
@@ -151,4 +155,5 @@ output AZURE_STORAGE_BLOB_ENDPOINT string = storage.outputs.blobEndpoint
 output AZURE_STATIC_WEBSITE_URL string = storage.outputs.webEndpoint
 output AZURE_INCOMING_CONTAINER_NAME string = incomingContainerName
 output AZURE_EVENTGRID_SYSTEM_TOPIC_NAME string = eventGridTopic.outputs.name
+output AZURE_DEADLETTER_CONTAINER_NAME string = deadLetterContainerName
 output AZURE_MANAGED_IDENTITY_CLIENT_ID string = identity.outputs.clientId

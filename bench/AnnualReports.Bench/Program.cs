@@ -1,7 +1,7 @@
 using System.Globalization;
 using AnnualReports.Bench;
 
-// dotnet run -c Release --project bench/AnnualReports.Bench -- all|report|latency|site
+// dotnet run -c Release --project bench/AnnualReports.Bench -- all|report|latency|site|fault
 //   [--uploads 200] [--agencies 1000] [--years 10] [--parallelism 16]
 var command = args.Length > 0 ? args[0] : "all";
 int Option(string name, int fallback)
@@ -10,10 +10,16 @@ int Option(string name, int fallback)
     return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
 }
 
-if (command is not ("all" or "report" or "latency" or "site"))
+if (command is not ("all" or "report" or "latency" or "site" or "fault"))
 {
-    Console.Error.WriteLine("Usage: all | report | latency | site  [--uploads N] [--agencies N] [--years N] [--parallelism N]");
+    Console.Error.WriteLine("Usage: all | report | latency | site | fault  [--uploads N] [--agencies N] [--years N] [--parallelism N] [--fault-percent N]");
     return 2;
+}
+
+if (command is "fault")
+{
+    // Not part of "all": it compares end states rather than timing anything.
+    return await FaultBenchmark.RunAsync(Option("uploads", 1000), Option("fault-percent", 10) / 100.0);
 }
 
 var table = new ResultTable();

@@ -16,6 +16,12 @@ param functionName string = 'ProcessUpload'
 @description('Container whose completed uploads trigger the function.')
 param incomingContainerName string = 'incoming'
 
+@description('Name of the storage account holding the dead-letter container.')
+param storageAccountName string
+
+@description('Container where events are dead-lettered after the retry policy gives up.')
+param deadLetterContainerName string = 'deadletter'
+
 @description('Name of the event subscription.')
 param subscriptionName string = 'incoming-blob-created'
 
@@ -25,6 +31,10 @@ resource functionApp 'Microsoft.Web/sites@2024-11-01' existing = {
 
 resource systemTopic 'Microsoft.EventGrid/systemTopics@2025-02-15' existing = {
   name: systemTopicName
+}
+
+resource storage 'Microsoft.Storage/storageAccounts@2025-08-01' existing = {
+  name: storageAccountName
 }
 
 // `host/default` is not a deployable resource type (Bicep has no type for it), so its list action is called by id.
@@ -66,9 +76,25 @@ resource blobCreated 'Microsoft.EventGrid/systemTopics/eventSubscriptions@2025-0
         }
       ]
     }
+    // Up to 30 deliveries within 24 hours; what still fails is written to the dead-letter container (never dropped),
+    // and the reconciliation sweep (SweepIncoming) publishes the upload meanwhile anyway.
     retryPolicy: {
       maxDeliveryAttempts: 30
       eventTimeToLiveInMinutes: 1440
+    }
+    // Shared keys are off, so Event Grid writes dead letters with the system topic's identity (Storage Blob Data
+    // Contributor on that container only, granted in modules/eventgrid-topic.bicep).
+    deadLetterWithResourceIdentity: {
+      identity: {
+        type: 'SystemAssigned'
+      }
+      deadLetterDestination: {
+        endpointType: 'StorageBlob'
+        properties: {
+          resourceId: storage.id
+          blobContainerName: deadLetterContainerName
+        }
+      }
     }
   }
 }

@@ -3,6 +3,9 @@
 @description('Function App name (also the host name <name>.azurewebsites.net).')
 param name string
 
+@description('NCRONTAB schedule of the reconciliation sweep of incoming (six fields, seconds first).')
+param sweepSchedule string = '0 */15 * * * *'
+
 @description('Flex Consumption plan name.')
 param planName string
 
@@ -132,6 +135,8 @@ resource functionApp 'Microsoft.Web/sites@2024-11-01' = {
       APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'Authorization=AAD;ClientId=${identityClientId}'
       // Absolute links in the published pages point at the static website endpoint.
       Site__BaseUrl: storage.properties.primaryEndpoints.web
+      // The reconciliation sweep of incoming (SweepIncoming): uploads whose event never arrived, failed ones to retry.
+      SweepSchedule: sweepSchedule
     }
   }
 }

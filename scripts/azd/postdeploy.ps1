@@ -31,6 +31,7 @@ Write-Host "postdeploy: subscribing ProcessUpload to BlobCreated events of '$inc
 az deployment group create --subscription $env:AZURE_SUBSCRIPTION_ID --resource-group $env:AZURE_RESOURCE_GROUP `
   --name incoming-blob-created --template-file (Join-Path $root 'infra/eventgrid/subscription.bicep') `
   --parameters functionAppName=$env:AZURE_FUNCTION_APP_NAME systemTopicName=$env:AZURE_EVENTGRID_SYSTEM_TOPIC_NAME `
-  incomingContainerName=$incoming --output none
+  incomingContainerName=$incoming storageAccountName=$env:AZURE_STORAGE_ACCOUNT_NAME `
+  deadLetterContainerName=$(if ($env:AZURE_DEADLETTER_CONTAINER_NAME) { $env:AZURE_DEADLETTER_CONTAINER_NAME } else { 'deadletter' }) --output none
 if ($LASTEXITCODE -ne 0) { throw 'Creating the Event Grid subscription failed.' }
 Write-Host "postdeploy: done. Upload a report into '$incoming'."

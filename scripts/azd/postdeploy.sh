@@ -10,6 +10,7 @@ set -eu
 : "${AZURE_RESOURCE_GROUP:?run this through azd (azd up or azd deploy)}"
 : "${AZURE_FUNCTION_APP_NAME:?run this through azd (azd up or azd deploy)}"
 : "${AZURE_EVENTGRID_SYSTEM_TOPIC_NAME:?run this through azd (azd up or azd deploy)}"
+: "${AZURE_STORAGE_ACCOUNT_NAME:?run this through azd (azd up or azd deploy)}"
 incoming="${AZURE_INCOMING_CONTAINER_NAME:-incoming}"
 root=$(cd "$(dirname "$0")/../.." && pwd)
 
@@ -56,5 +57,7 @@ az deployment group create \
   --parameters functionAppName="$AZURE_FUNCTION_APP_NAME" \
                systemTopicName="$AZURE_EVENTGRID_SYSTEM_TOPIC_NAME" \
                incomingContainerName="$incoming" \
+               storageAccountName="$AZURE_STORAGE_ACCOUNT_NAME" \
+               deadLetterContainerName="${AZURE_DEADLETTER_CONTAINER_NAME:-deadletter}" \
   --output none
 echo "postdeploy: done. Upload a report into '$incoming' and it is published to ${AZURE_STATIC_WEBSITE_URL:-the static website}."

@@ -15,9 +15,10 @@ namespace AnnualReports.Azure;
 /// </summary>
 public sealed record StorageClients(BlobServiceClient Blobs, TableServiceClient Tables)
 {
-    public static StorageClients FromConnectionString(string connectionString) =>
-        new(new BlobServiceClient(connectionString, Retrying(new BlobClientOptions())),
-            new TableServiceClient(connectionString, Retrying(new TableClientOptions())));
+    /// <param name="configure">Adjusts both clients' options after the defaults (tests add policies, such as a fault injector).</param>
+    public static StorageClients FromConnectionString(string connectionString, Action<ClientOptions>? configure = null) =>
+        new(new BlobServiceClient(connectionString, Configured(Retrying(new BlobClientOptions()), configure)),
+            new TableServiceClient(connectionString, Configured(Retrying(new TableClientOptions()), configure)));
 
     public static StorageClients From(IConfiguration configuration)
     {
@@ -59,6 +60,13 @@ public sealed record StorageClients(BlobServiceClient Blobs, TableServiceClient 
         return hasClientId
             ? new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = clientId })
             : new DefaultAzureCredential();
+    }
+
+    private static T Configured<T>(T options, Action<ClientOptions>? configure)
+        where T : ClientOptions
+    {
+        configure?.Invoke(options);
+        return options;
     }
 
     private static T Retrying<T>(T options)

@@ -45,6 +45,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<SiteRegenerator>();
         services.TryAddSingleton<DryRunValidator>();
         services.TryAddSingleton<UploadStatusQuery>();
+        services.TryAddSingleton(sp => sp.GetRequiredService<PublishingStores>().Uploads);
+        services.TryAddSingleton<IncomingSweep>();
         return services;
     }
 

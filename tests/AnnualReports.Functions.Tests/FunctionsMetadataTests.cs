@@ -4,9 +4,18 @@ namespace AnnualReports.Functions.Tests;
 public class FunctionsMetadataTests
 {
     [Fact]
-    public void DeclaresExactlyTheFourFunctions()
+    public void DeclaresExactlyTheFiveFunctions()
     {
-        Assert.Equal(["ProcessUpload", "Regenerate", "UploadStatus", "Validate"], FunctionsMetadata.FunctionNames.Order(StringComparer.Ordinal));
+        Assert.Equal(["ProcessUpload", "Regenerate", "SweepIncoming", "UploadStatus", "Validate"], FunctionsMetadata.FunctionNames.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void SweepIncomingRunsOnTheScheduleOfItsSetting()
+    {
+        var trigger = FunctionsMetadata.Trigger("SweepIncoming");
+
+        Assert.Equal("timerTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal("%SweepSchedule%", trigger.GetProperty("schedule").GetString());
     }
 
     [Fact]

@@ -27,6 +27,35 @@ public class EventGridTemplateTests
     }
 
     [Fact]
+    public void RetriesThirtyTimesWithinADayThenDeadLettersWithTheTopicsIdentity()
+    {
+        var retry = Subscription.Properties["retryPolicy"]!;
+        var deadLetter = Subscription.Properties["deadLetterWithResourceIdentity"]!;
+
+        Assert.Equal(30, (int)retry["maxDeliveryAttempts"]!);
+        Assert.Equal(1440, (int)retry["eventTimeToLiveInMinutes"]!);
+        Assert.Equal("SystemAssigned", (string?)deadLetter["identity"]!["type"]);
+        Assert.Equal("StorageBlob", (string?)deadLetter["deadLetterDestination"]!["endpointType"]);
+        Assert.Contains("Microsoft.Storage/storageAccounts", (string?)deadLetter["deadLetterDestination"]!["properties"]!["resourceId"], StringComparison.Ordinal);
+        Assert.Equal("deadletter", Subscription.ResolveString(deadLetter["deadLetterDestination"]!["properties"]!["blobContainerName"]));
+        Assert.Null(Subscription.Properties["deadLetterDestination"]);
+    }
+
+    [Fact]
+    public void SystemTopicHasAnIdentityAllowedToWriteOnlyIntoTheDeadLetterContainer()
+    {
+        var main = CompiledTemplate.Of(InfraFiles.Main);
+        var writer = Assert.Single(main.OfType("Microsoft.Authorization/roleAssignments"), a =>
+            ((string?)a.Properties["principalId"])?.Contains("Microsoft.EventGrid/systemTopics", StringComparison.Ordinal) == true);
+
+        Assert.Equal("SystemAssigned", (string?)SystemTopic.Json["identity"]!["type"]);
+        Assert.Equal("ba92f5b4-2d11-453d-a403-e96b0029c9fe", (string?)writer.Variable("roleIds")!["storageBlobDataContributor"]);
+        Assert.Contains("storageBlobDataContributor", (string?)writer.Properties["roleDefinitionId"], StringComparison.Ordinal);
+        Assert.Contains("blobServices/containers", (string?)writer.Json["scope"], StringComparison.Ordinal);
+        Assert.Equal("deadletter", writer.Parameter("deadLetterContainerName")?.ToString());
+    }
+
+    [Fact]
     public void DeliversOnlyCompletedWrites()
     {
         var advanced = Assert.Single(Subscription.Properties["filter"]!["advancedFilters"]!.AsArray())!;

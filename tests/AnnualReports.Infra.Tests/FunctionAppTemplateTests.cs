@@ -86,6 +86,14 @@ public class FunctionAppTemplateTests
     }
 
     [Fact]
+    public void SchedulesTheSweepEveryFifteenMinutesUnlessTold()
+    {
+        var config = Main.Single("Microsoft.Web/sites/config");
+
+        Assert.Equal("0 */15 * * * *", config.ResolveString(AppSettings["SweepSchedule"]));
+    }
+
+    [Fact]
     public void StoresNoKeyConnectionStringOrSecretInAppSettings()
     {
         var settings = AppSettings;

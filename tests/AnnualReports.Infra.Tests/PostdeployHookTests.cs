@@ -34,6 +34,7 @@ public class PostdeployHookTests
         start.Environment["AZURE_RESOURCE_GROUP"] = "rg-test";
         start.Environment["AZURE_FUNCTION_APP_NAME"] = "func-test";
         start.Environment["AZURE_EVENTGRID_SYSTEM_TOPIC_NAME"] = "evgt-test";
+        start.Environment["AZURE_STORAGE_ACCOUNT_NAME"] = "sttest";
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

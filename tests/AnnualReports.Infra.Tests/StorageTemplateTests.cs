@@ -35,7 +35,7 @@ public class StorageTemplateTests
     }
 
     [Fact]
-    public void CreatesIncomingArchiveRejectionsAndTheFlexDeploymentContainer()
+    public void CreatesIncomingArchiveRejectionsDeadLetterAndTheFlexDeploymentContainer()
     {
         var containers = Main.OfType("Microsoft.Storage/storageAccounts/blobServices/containers");
         var incoming = containers.Single(container => container.Json["copy"] is null);
@@ -44,10 +44,11 @@ public class StorageTemplateTests
         Assert.Contains("parameters('incomingContainerName')", incoming.Name, StringComparison.Ordinal);
         Assert.Equal("incoming", incoming.Parameter("incomingContainerName")?.ToString());
         var otherNames = others.LoopItems();
-        Assert.Equal(3, otherNames.Count);
+        Assert.Equal(4, otherNames.Count);
         Assert.Equal("archive", otherNames[0]);
         Assert.Equal("rejections", otherNames[1]);
-        Assert.StartsWith("[format('app-package-", otherNames[2], StringComparison.Ordinal);
+        Assert.Equal("deadletter", otherNames[2]);
+        Assert.StartsWith("[format('app-package-", otherNames[3], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -9,16 +9,22 @@ namespace AnnualReports.TestKit;
 public sealed class PublishingPipeline
 {
     public PublishingPipeline(
-        PublishingStores stores, ISiteManifestStore manifest, SiteRenderer? renderer = null, int parallelism = SiteRegenerator.DefaultParallelism)
+        PublishingStores stores,
+        ISiteManifestStore manifest,
+        SiteRenderer? renderer = null,
+        int parallelism = SiteRegenerator.DefaultParallelism,
+        TimeProvider? time = null)
     {
+        time ??= TimeProvider.System;
         ArgumentNullException.ThrowIfNull(stores);
         Stores = stores;
         Renderer = renderer ?? new SiteRenderer(SiteOptions.Local);
-        Publisher = new SiteFilePublisher(stores.Site, TimeProvider.System, NullLogger<SiteFilePublisher>.Instance);
+        Publisher = new SiteFilePublisher(stores.Site, time, NullLogger<SiteFilePublisher>.Instance);
         Canonical = new CanonicalReader(stores.Index, stores.Archive);
         ReportFiles = new ReportFilesPublisher(stores.Index, Canonical, Renderer, Publisher);
         IndexPages = new IndexPagePublisher(stores.Index, Renderer, Publisher) { Parallelism = parallelism };
-        Processor = new UploadProcessor(stores, Renderer, Publisher, ReportFiles, IndexPages, TimeProvider.System, NullLogger<UploadProcessor>.Instance);
+        Processor = new UploadProcessor(stores, Renderer, Publisher, ReportFiles, IndexPages, time, NullLogger<UploadProcessor>.Instance);
+        Sweep = new IncomingSweep(stores.Uploads, stores.UploadLog, Processor, time, NullLogger<IncomingSweep>.Instance);
         Regenerator = new SiteRegenerator(
             stores.Index, Canonical, Renderer, Publisher, ReportFiles, IndexPages, manifest, NullLogger<SiteRegenerator>.Instance)
         {
@@ -41,4 +47,6 @@ public sealed class PublishingPipeline
     public UploadProcessor Processor { get; }
 
     public SiteRegenerator Regenerator { get; }
+
+    public IncomingSweep Sweep { get; }
 }

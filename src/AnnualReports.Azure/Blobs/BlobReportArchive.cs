@@ -10,6 +10,8 @@ namespace AnnualReports.Azure.Blobs;
 /// </summary>
 public sealed class BlobReportArchive(BlobContainerClient archive) : IReportArchive
 {
+    private const int MaxCanonicalAttempts = 5;
+
     public static string CanonicalPath(string agencyId, int year, string contentHash) =>
         contentHash.Length == 64 && contentHash.All(char.IsAsciiHexDigitLower)
             ? $"{AgencyIds.Require(agencyId)}/{year}/data/{contentHash}.json"
@@ -26,10 +28,20 @@ public sealed class BlobReportArchive(BlobContainerClient archive) : IReportArch
         await BlobFiles.WriteIfChangedAsync(
             archive.GetBlobClient(OriginalPath(agencyId, year, original.Name)), original.Content, original.ContentType ?? "application/octet-stream",
             cancellationToken).ConfigureAwait(false);
-        // Named by its hash: an existing blob already holds these bytes, so only "absent" needs a write.
-        await BlobFiles.WriteAsync(
-            archive.GetBlobClient(CanonicalPath(agencyId, year, ContentHash.Of(canonicalJson.Span))), canonicalJson, "application/json; charset=utf-8", null,
-            WriteCondition.IfAbsent, cancellationToken).ConfigureAwait(false);
+        // Named by its hash: an existing blob already holds these bytes, so only "absent" needs a write. A refused
+        // write (409/412) is trusted only once the blob is seen: a lost answer or a stray 412 must not lose the file.
+        var canonical = archive.GetBlobClient(CanonicalPath(agencyId, year, ContentHash.Of(canonicalJson.Span)));
+        for (var attempt = 1; attempt <= MaxCanonicalAttempts; attempt++)
+        {
+            if (await BlobFiles.WriteAsync(canonical, canonicalJson, "application/json; charset=utf-8", null, WriteCondition.IfAbsent, cancellationToken)
+                    .ConfigureAwait(false) is not null
+                || await BlobFiles.GetVersionAsync(canonical, cancellationToken).ConfigureAwait(false) is not null)
+            {
+                return;
+            }
+        }
+
+        throw new IOException($"Archiving {canonical.Name} was refused {MaxCanonicalAttempts} times, yet the blob is not there.");
     }
 
     public async Task<ReadOnlyMemory<byte>?> ReadCanonicalAsync(string agencyId, int year, string contentHash, CancellationToken cancellationToken) =>

@@ -17,4 +17,13 @@ public sealed class BlobUploadStore(BlobContainerClient incoming) : IUploadStore
 
     /// <summary>An upload's version as recorded and shown: its ETag without the quotes of the HTTP header.</summary>
     public static string VersionOf(ETag etag) => etag.ToString().Trim('"');
+
+    public async IAsyncEnumerable<UploadVersion> ListAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var blob in incoming.GetBlobsAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            // Listings answer the ETag without quotes, reads with them: both become the unquoted version.
+            yield return new UploadVersion(blob.Name, blob.Properties.ETag is { } etag ? VersionOf(etag) : "");
+        }
+    }
 }

@@ -31,16 +31,41 @@ public static class ReportsApi
         };
     }
 
-    /// <summary><c>POST /api/validate?name=report.yaml</c>: 200 with the findings of the data file in the body. Nothing stored.</summary>
+    /// <summary>The largest body <c>POST /api/validate</c> reads: the importers' input limit (10 MiB).</summary>
+    public const int MaxValidateBodyBytes = 10 * 1024 * 1024;
+
+    /// <summary>
+    /// <c>POST /api/validate?name=report.yaml</c>: 200 with the findings of the data file in the body. Nothing stored.
+    /// 413 for a body over <see cref="MaxValidateBodyBytes"/>: refused on its declared length unread, or as soon as
+    /// reading passes the limit, so a large body is never held whole.
+    /// </summary>
     public static async Task<ApiAnswer> ValidateAsync(HttpRequest request, DryRunValidator validator, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(validator);
+        if (request.ContentLength > MaxValidateBodyBytes)
+        {
+            return TooLarge;
+        }
+
         using var body = new MemoryStream();
-        await request.Body.CopyToAsync(body, cancellationToken).ConfigureAwait(false);
+        var buffer = new byte[64 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (body.Length + read > MaxValidateBodyBytes)
+            {
+                return TooLarge;
+            }
+
+            body.Write(buffer, 0, read);
+        }
+
         var findings = await validator.ValidateAsync(body.ToArray(), request.Query["name"].FirstOrDefault(), cancellationToken).ConfigureAwait(false);
         return ApiAnswer.Json(findings, StatusCodes.Status200OK);
     }
+
+    private static ApiAnswer TooLarge { get; } = ApiAnswer.TooLarge(MaxValidateBodyBytes);
 
     /// <summary><c>GET /api/uploads/{name}</c>: 200 with the upload's record, 404 naming the upload when it was never processed.</summary>
     public static async Task<ApiAnswer> UploadStatusAsync(string name, UploadStatusQuery query, CancellationToken cancellationToken)

@@ -36,6 +36,9 @@ public sealed class TableUploadLog(TableClient table) : IUploadLog
             ["ErrorCount"] = record.ErrorCount,
             ["WarningCount"] = record.WarningCount,
             ["Findings"] = TableJson.Write(record.Findings),
+            ["FailureReason"] = record.FailureReason,
+            ["Attempts"] = record.Attempts,
+            ["RetryAfter"] = record.RetryAfter,
         };
         await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
     }
@@ -53,5 +56,8 @@ public sealed class TableUploadLog(TableClient table) : IUploadLog
         e.GetString("RejectionPath"),
         e.GetInt32("ErrorCount") ?? 0,
         e.GetInt32("WarningCount") ?? 0,
-        TableJson.Read(e.GetString("Findings")));
+        TableJson.Read(e.GetString("Findings")),
+        e.GetString("FailureReason"),
+        e.GetInt32("Attempts") ?? 0,
+        e.GetDateTimeOffset("RetryAfter"));
 }

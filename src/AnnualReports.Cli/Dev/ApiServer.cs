@@ -31,6 +31,11 @@ public static class ApiServer
             PollInterval = options.PollInterval,
         });
         builder.Services.AddHostedService(sp => sp.GetRequiredService<IncomingWatcher>());
+        builder.Services.AddHostedService(sp => new SweepTimer(
+            sp.GetRequiredService<IncomingSweep>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<SweepTimer>>())
+        {
+            Interval = options.SweepInterval,
+        });
         var app = builder.Build();
         app.UseReportsApiErrors();
         app.MapReportsApi();

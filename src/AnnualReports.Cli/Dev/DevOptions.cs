@@ -23,4 +23,7 @@ public sealed record DevOptions(
 
     /// <summary>How often the watcher lists <c>incoming</c>.</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>How often the reconciliation sweep runs (also once at start), as the deployed <c>SweepIncoming</c> does.</summary>
+    public TimeSpan SweepInterval { get; init; } = TimeSpan.FromMinutes(15);
 }

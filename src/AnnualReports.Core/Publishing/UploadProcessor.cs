@@ -28,8 +28,28 @@ public sealed partial class UploadProcessor(
     private const int MaxIndexAttempts = 10;
     private readonly PreviousYearReports _previousYears = new(new CanonicalReader(stores.Index, stores.Archive));
     private readonly UploadImportOptions _importOptions = new(stores.Index);
+    private readonly UploadFailures failures = new(stores.UploadLog, time, logger);
 
+    /// <summary>
+    /// Processes the upload. When that fails (storage, never the content: bad content is a rejection), the failure is
+    /// recorded with its reason and the time the sweep may retry it, and the exception goes on, so the event is
+    /// delivered again.
+    /// </summary>
     public async Task<UploadOutcome> ProcessAsync(string uploadName, CancellationToken cancellationToken)
+    {
+        string? version = null;
+        try
+        {
+            return await ProcessVersionAsync(uploadName, v => version = v, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            await failures.RecordAsync(uploadName, version, e, cancellationToken).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private async Task<UploadOutcome> ProcessVersionAsync(string uploadName, Action<string> seen, CancellationToken cancellationToken)
     {
         if (UploadNames.Check(uploadName) is { } nameFinding)
         {
@@ -41,8 +61,9 @@ public sealed partial class UploadProcessor(
             return new UploadOutcome.Missing(uploadName);
         }
 
+        seen(upload.Version);
         if (await stores.UploadLog.GetAsync(uploadName, cancellationToken).ConfigureAwait(false) is { } previous
-            && upload.IsVersion(previous.UploadVersion))
+            && previous.IsDone(upload.Version))
         {
             return new UploadOutcome.AlreadyProcessed(uploadName, previous);
         }

@@ -17,6 +17,16 @@ public sealed class InMemoryUploadStore : IUploadStore
 
     public Task<Upload?> ReadAsync(string uploadName, CancellationToken cancellationToken) =>
         Task.FromResult(_uploads.GetValueOrDefault(uploadName));
+
+    public async IAsyncEnumerable<UploadVersion> ListAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var upload in _uploads.Values.OrderBy(u => u.Name, StringComparer.Ordinal))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await Task.Yield();
+            yield return new UploadVersion(upload.Name, upload.Version);
+        }
+    }
 }
 
 /// <summary>The reports table in memory, with ETag checks like the Table service.</summary>
