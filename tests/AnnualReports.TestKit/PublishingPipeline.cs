@@ -9,7 +9,11 @@ namespace AnnualReports.TestKit;
 public sealed class PublishingPipeline
 {
     public PublishingPipeline(
-        PublishingStores stores, ISiteManifestStore manifest, SiteRenderer? renderer = null, int parallelism = SiteRegenerator.DefaultParallelism)
+        PublishingStores stores,
+        ISiteManifestStore manifest,
+        SiteRenderer? renderer = null,
+        int parallelism = SiteRegenerator.DefaultParallelism,
+        SiteLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(stores);
         Stores = stores;
@@ -17,7 +21,11 @@ public sealed class PublishingPipeline
         Publisher = new SiteFilePublisher(stores.Site, TimeProvider.System, NullLogger<SiteFilePublisher>.Instance);
         Canonical = new CanonicalReader(stores.Index, stores.Archive);
         ReportFiles = new ReportFilesPublisher(stores.Index, Canonical, Renderer, Publisher);
-        IndexPages = new IndexPagePublisher(stores.Index, Renderer, Publisher) { Parallelism = parallelism };
+        IndexPages = new IndexPagePublisher(
+            stores.Index, stores.Summaries, Renderer, Publisher, limits ?? SiteLimits.Default, TimeProvider.System, NullLogger<IndexPagePublisher>.Instance)
+        {
+            Parallelism = parallelism,
+        };
         Processor = new UploadProcessor(stores, Renderer, Publisher, ReportFiles, IndexPages, TimeProvider.System, NullLogger<UploadProcessor>.Instance);
         Regenerator = new SiteRegenerator(
             stores.Index, Canonical, Renderer, Publisher, ReportFiles, IndexPages, manifest, NullLogger<SiteRegenerator>.Instance)
