@@ -28,6 +28,7 @@ public sealed partial class IndexPagePublisher(
     ILogger<IndexPagePublisher> logger)
 {
     private const int MaxAttempts = 40;
+    private const int FeedSlack = 10;
 
     /// <summary>How many pages or regions are worked on at once in a whole-site refresh.</summary>
     public int Parallelism { get; init; } = SiteRegenerator.DefaultParallelism;
@@ -68,7 +69,7 @@ public sealed partial class IndexPagePublisher(
             .ToList();
 
         // Summaries bottom-up: a region's totals are settled from its partition after its own rows are.
-        var wanted = WantedListings(agencies);
+        var wanted = RegionTree.Listings(agencies, renderer.Divisions);
         foreach (var level in wanted.Values.GroupBy(l => renderer.Divisions.Find(l.Code)!.Level).OrderByDescending(g => g.Key))
         {
             await Parallel.ForEachAsync(level, options, async (region, ct) =>
@@ -120,12 +121,14 @@ public sealed partial class IndexPagePublisher(
     private async Task<List<PublishedFile>> RefreshAgencyAsync(string agencyId, CancellationToken cancellationToken)
     {
         var outcomes = new List<PublishedFile>();
+        var agencyPage = new ListedVersion(await publisher.GetVersionAsync(SitePaths.AgencyPage(agencyId), cancellationToken).ConfigureAwait(false));
         var reports = Published(await index.ListByAgencyAsync(agencyId, cancellationToken).ConfigureAwait(false));
         if (reports.Count > 0)
         {
             outcomes.Add(await publisher.PublishAsync(
                 SitePaths.AgencyPage(agencyId),
-                async ct => AgencyPage(agencyId, Published(await index.ListByAgencyAsync(agencyId, ct).ConfigureAwait(false))),
+                FirstFrom(AgencyPage(agencyId, reports), async ct => AgencyPage(agencyId, Published(await index.ListByAgencyAsync(agencyId, ct).ConfigureAwait(false)))),
+                agencyPage,
                 cancellationToken).ConfigureAwait(false));
         }
 
@@ -161,21 +164,30 @@ public sealed partial class IndexPagePublisher(
         for (var i = 0; i < chain.Count; i++)
         {
             var region = chain[i].Code;
+            // The versions of what this level writes first, then the region's partition once (see the remarks).
+            var firstPage = new ListedVersion(await publisher.GetVersionAsync(SitePaths.RegionPage(region, 1), cancellationToken).ConfigureAwait(false));
+            var withShards = i == 0 || await summaries.GetAsync(SummaryRows.SitemapPartition, region, cancellationToken).ConfigureAwait(false) is null;
+            var firstShard = withShards
+                ? new ListedVersion(await publisher.GetVersionAsync(SitePaths.SitemapShard(region, 1), cancellationToken).ConfigureAwait(false))
+                : null;
+            var parentRow = chain[i].IsNational
+                ? null
+                : await summaries.GetAsync(chain[i].ParentCode, SummaryRows.ChildKey(region), cancellationToken).ConfigureAwait(false);
             var current = await ReadListingAsync(region, cancellationToken).ConfigureAwait(false);
+
             var pages = i == 0 ? SiteRenderer.RegionPageCount(current, limits.AgenciesPerPage) : 1;
             for (var page = 1; page <= pages; page++)
             {
                 var number = page;
-                outcomes.Add(await publisher.PublishAsync(
-                    SitePaths.RegionPage(region, number),
-                    async ct => RegionPage(await ReadListingAsync(region, ct).ConfigureAwait(false), number),
-                    cancellationToken).ConfigureAwait(false));
+                Func<CancellationToken, Task<SiteFile>> fresh = async ct => RegionPage(await ReadListingAsync(region, ct).ConfigureAwait(false), number);
+                outcomes.Add(number == 1
+                    ? await publisher.PublishAsync(SitePaths.RegionPage(region, 1), FirstFrom(RegionPage(current, 1), fresh), firstPage, cancellationToken).ConfigureAwait(false)
+                    : await publisher.PublishAsync(SitePaths.RegionPage(region, number), fresh, cancellationToken).ConfigureAwait(false));
             }
 
-            if (i == 0 || await summaries.GetAsync(SummaryRows.SitemapPartition, region, cancellationToken).ConfigureAwait(false) is null)
+            if (firstShard is not null)
             {
-                var shards = await PublishShardsAsync(region, current, _ => null, cancellationToken).ConfigureAwait(false);
-                outcomes.AddRange(shards);
+                outcomes.AddRange(await PublishShardsAsync(region, current, path => path == SitePaths.SitemapShard(region, 1) ? firstShard : null, cancellationToken).ConfigureAwait(false));
             }
 
             if (chain[i].IsNational)
@@ -183,10 +195,31 @@ public sealed partial class IndexPagePublisher(
                 break;
             }
 
-            await SettleChildRowAsync(chain[i].ParentCode, region, cancellationToken).ConfigureAwait(false);
+            var totals = current.Totals();
+            await SettleRowAsync(chain[i].ParentCode, SummaryRows.ChildKey(region), async ct =>
+            {
+                var fresh = (await ReadListingAsync(region, ct).ConfigureAwait(false)).Totals();
+                return fresh.IsEmpty ? null : SummaryRows.Write(fresh);
+            }, cancellationToken, (parentRow, totals.IsEmpty ? null : SummaryRows.Write(totals))).ConfigureAwait(false);
         }
 
         return outcomes;
+    }
+
+    /// <summary>A render that answers <paramref name="first"/> (rendered from data read after the file's version) once, then renders afresh.</summary>
+    private static Func<CancellationToken, Task<SiteFile>> FirstFrom(SiteFile first, Func<CancellationToken, Task<SiteFile>> fresh)
+    {
+        var used = false;
+        return ct =>
+        {
+            if (used)
+            {
+                return fresh(ct);
+            }
+
+            used = true;
+            return Task.FromResult(first);
+        };
     }
 
     /// <summary>The agency's row in the region's partition made to match the agency's reports (removed when it is listed elsewhere).</summary>
@@ -205,13 +238,22 @@ public sealed partial class IndexPagePublisher(
             return totals.IsEmpty ? null : SummaryRows.Write(totals);
         }, cancellationToken);
 
-    /// <summary>Reads the row, then the data; writes the wanted row (or deletes it for <c>null</c>) unless already so; retries on conflict.</summary>
-    private async Task<bool> SettleRowAsync(string partition, string rowKey, Func<CancellationToken, Task<string?>> wanted, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the row, then the data; writes the wanted row (or deletes it for <c>null</c>) unless already so; retries
+    /// on conflict. <paramref name="first"/>, when given, is the row and the wanted JSON read in that order before.
+    /// </summary>
+    private async Task<bool> SettleRowAsync(
+        string partition,
+        string rowKey,
+        Func<CancellationToken, Task<string?>> wanted,
+        CancellationToken cancellationToken,
+        (SummaryRow? Row, string? Json)? first = null)
     {
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
-            var row = await summaries.GetAsync(partition, rowKey, cancellationToken).ConfigureAwait(false);
-            var json = await wanted(cancellationToken).ConfigureAwait(false);
+            var (row, json) = attempt == 1 && first is { } known
+                ? known
+                : (await summaries.GetAsync(partition, rowKey, cancellationToken).ConfigureAwait(false), await wanted(cancellationToken).ConfigureAwait(false));
             if (json == row?.Json)
             {
                 return false;
@@ -261,25 +303,6 @@ public sealed partial class IndexPagePublisher(
         }
     }
 
-    /// <summary>Every region that should hold rows, with the rows the agencies give it; sub-region totals computed bottom-up.</summary>
-    private Dictionary<string, RegionListing> WantedListings(List<AgencyListing> agencies)
-    {
-        var own = agencies.GroupBy(a => a.RegionCode, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        var codes = own.Keys.SelectMany(c => renderer.Divisions.Chain(c)).Select(d => d.Code).Distinct(StringComparer.Ordinal).ToList();
-        var listings = new Dictionary<string, RegionListing>(StringComparer.Ordinal);
-        foreach (var code in codes.OrderByDescending(c => renderer.Divisions.Find(c)!.Level))
-        {
-            var children = renderer.Divisions.ChildrenOf(code)
-                .Where(d => listings.ContainsKey(d.Code))
-                .Select(d => listings[d.Code].Totals())
-                .Where(t => !t.IsEmpty)
-                .ToList();
-            listings[code] = new RegionListing(code, own.GetValueOrDefault(code) ?? [], children);
-        }
-
-        return listings;
-    }
-
     /// <summary>The region's sitemap shards, and its row in the list of shards; the sitemap index only when that row changed.</summary>
     private async Task<List<PublishedFile>> PublishShardsAsync(
         string code, RegionListing current, Func<string, ListedVersion?> listed, CancellationToken cancellationToken)
@@ -290,11 +313,14 @@ public sealed partial class IndexPagePublisher(
         {
             var number = shard;
             var path = SitePaths.SitemapShard(code, number);
-            outcomes.Add(await publisher.PublishAsync(
-                path, async ct => Shard(code, await ReadListingAsync(code, ct).ConfigureAwait(false), number), listed(path), cancellationToken).ConfigureAwait(false));
+            Func<CancellationToken, Task<SiteFile>> fresh = async ct => Shard(code, await ReadListingAsync(code, ct).ConfigureAwait(false), number);
+            var version = listed(path);
+            outcomes.Add(await publisher.PublishAsync(path, version is null ? fresh : FirstFrom(Shard(code, current, number), fresh), version, cancellationToken).ConfigureAwait(false));
         }
 
-        var changed = await SettleRowAsync(SummaryRows.SitemapPartition, code, async ct =>
+        // The list of shards changes rarely (a region's first agency, or a shard more): the index is rewritten only then.
+        var known = await summaries.GetAsync(SummaryRows.SitemapPartition, code, cancellationToken).ConfigureAwait(false);
+        var changed = known?.Json != SummaryRows.WriteShardCount(count) && await SettleRowAsync(SummaryRows.SitemapPartition, code, async ct =>
             SummaryRows.WriteShardCount(ShardCount(await ReadListingAsync(code, ct).ConfigureAwait(false))), cancellationToken).ConfigureAwait(false);
         if (changed)
         {
@@ -327,7 +353,8 @@ public sealed partial class IndexPagePublisher(
     /// <summary>The feed from the newest rows of the feed partition; a report published again appears once, as its newest row.</summary>
     private async Task<SiteFile> FeedAsync(CancellationToken cancellationToken)
     {
-        var rows = await summaries.ListFirstAsync(SummaryRows.FeedPartition, limits.FeedEntries * 2, cancellationToken).ConfigureAwait(false);
+        // A few rows more than the feed shows, for reports published again (their older row is skipped).
+        var rows = await summaries.ListFirstAsync(SummaryRows.FeedPartition, limits.FeedEntries + FeedSlack, cancellationToken).ConfigureAwait(false);
         var reports = rows.Select(r => SummaryRows.ReadSummary(r.Json)).ToList();
         return SiteFile.Feed(SitePaths.Feed, renderer.RenderFeed(reports, limits.FeedEntries));
     }
