@@ -1,8 +1,8 @@
 using System.Globalization;
 using AnnualReports.Bench;
 
-// dotnet run -c Release --project bench/AnnualReports.Bench -- all|report|latency|site|fault
-//   [--uploads 200] [--agencies 1000] [--years 10] [--parallelism 16]
+// dotnet run -c Release --project bench/AnnualReports.Bench -- all|report|latency|site|upload|fault
+//   [--uploads 200] [--agencies 1000] [--years 10] [--parallelism 16] [--sizes 1000,10000,100000] [--fault-percent 10]
 var command = args.Length > 0 ? args[0] : "all";
 int Option(string name, int fallback)
 {
@@ -10,9 +10,9 @@ int Option(string name, int fallback)
     return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
 }
 
-if (command is not ("all" or "report" or "latency" or "site" or "fault"))
+if (command is not ("all" or "report" or "latency" or "site" or "upload" or "fault"))
 {
-    Console.Error.WriteLine("Usage: all | report | latency | site | fault  [--uploads N] [--agencies N] [--years N] [--parallelism N] [--fault-percent N]");
+    Console.Error.WriteLine("Usage: all | report | latency | site | upload | fault  [--uploads N] [--agencies N] [--years N] [--parallelism N] [--sizes N,N,...] [--fault-percent N]");
     return 2;
 }
 
@@ -36,6 +36,15 @@ if (command is "all" or "latency")
 if (command is "all" or "site")
 {
     await SiteBenchmark.RunAsync(table, Option("agencies", 1000), Option("years", 10), Option("parallelism", AnnualReports.Publishing.SiteRegenerator.DefaultParallelism));
+}
+
+if (command is "all" or "upload")
+{
+    var sizesIndex = Array.IndexOf(args, "--sizes");
+    var sizes = sizesIndex >= 0 && sizesIndex + 1 < args.Length
+        ? args[sizesIndex + 1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList()
+        : [1_000, 10_000, 100_000];
+    await UploadCostBenchmark.RunAsync(table, sizes);
 }
 
 Console.WriteLine();

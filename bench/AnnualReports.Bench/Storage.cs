@@ -59,7 +59,7 @@ internal sealed class Storage : IAsyncDisposable
     /// </summary>
     public async Task WarmUpAsync(int parallelism)
     {
-        var options = Options with { ReportsTable = "warmupreports", ArchiveContainer = "warmuparchive", UploadsTable = "warmupuploads" };
+        var options = Options with { ReportsTable = "warmupreports", ArchiveContainer = "warmuparchive", UploadsTable = "warmupuploads", SummariesTable = "warmupsummaries" };
         await new StorageProvisioner(Clients, options).EnsureCreatedAsync(CancellationToken.None).ConfigureAwait(false);
         await SeedAsync(StorageServiceCollectionExtensions.CreateStores(Clients, options), SyntheticReports.Site(SiteRegenerator.StreamThreshold * 2, 1)).ConfigureAwait(false);
         for (var round = 0; round < WarmUpRounds; round++)

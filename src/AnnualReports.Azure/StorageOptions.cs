@@ -30,6 +30,9 @@ public sealed record StorageOptions
 
     public string UploadsTable { get; init; } = "uploads";
 
+    /// <summary>Region summaries, the list of sitemap shards and the feed's rows (see <c>SummaryRows</c>).</summary>
+    public string SummariesTable { get; init; } = "summaries";
+
     /// <summary>The section of the public site's settings: <c>Site__BaseUrl</c>, <c>Site__Title</c>.</summary>
     public const string SiteSectionName = "Site";
 
@@ -53,6 +56,7 @@ public sealed record StorageOptions
             WebContainer = section[nameof(WebContainer)] ?? defaults.WebContainer,
             ReportsTable = section[nameof(ReportsTable)] ?? defaults.ReportsTable,
             UploadsTable = section[nameof(UploadsTable)] ?? defaults.UploadsTable,
+            SummariesTable = section[nameof(SummariesTable)] ?? defaults.SummariesTable,
             SiteBaseUrl = (site["BaseUrl"] ?? defaults.SiteBaseUrl).TrimEnd('/'),
             SiteTitle = site["Title"],
         };

@@ -35,6 +35,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(sp => sp.GetRequiredService<PublishingStores>().Archive);
         services.TryAddSingleton(sp => sp.GetRequiredService<PublishingStores>().UploadLog);
         services.TryAddSingleton(sp => sp.GetRequiredService<PublishingStores>().Site);
+        services.TryAddSingleton(sp => sp.GetRequiredService<PublishingStores>().Summaries);
+        services.TryAddSingleton(SiteLimits.Default);
         services.TryAddSingleton<SiteFilePublisher>();
         services.TryAddSingleton<CanonicalReader>();
         services.TryAddSingleton<ReportFilesPublisher>();
@@ -60,7 +62,8 @@ public static class StorageServiceCollectionExtensions
             new TableReportIndex(clients.Tables.GetTableClient(options.ReportsTable)),
             new BlobReportArchive(clients.Blobs.GetBlobContainerClient(options.ArchiveContainer)),
             new BlobRejectionStore(clients.Blobs.GetBlobContainerClient(options.RejectionsContainer)),
-            new BlobSiteStore(clients.Blobs.GetBlobContainerClient(options.WebContainer)));
+            new BlobSiteStore(clients.Blobs.GetBlobContainerClient(options.WebContainer)),
+            new TableSummaryStore(clients.Tables.GetTableClient(options.SummariesTable)));
     }
 
     private static SiteOptions SiteOptionsFrom(StorageOptions options) =>

@@ -41,6 +41,8 @@ public sealed class PipelineHarness
 
     public TableClient Uploads => Clients.Tables.GetTableClient(Options.UploadsTable);
 
+    public TableClient Summaries => Clients.Tables.GetTableClient(Options.SummariesTable);
+
     public static async Task<PipelineHarness> CreateAsync(AzuriteFixture azurite)
     {
         ArgumentNullException.ThrowIfNull(azurite);
@@ -54,6 +56,7 @@ public sealed class PipelineHarness
             WebContainer = $"web-{suffix}",
             ReportsTable = $"reports{suffix}",
             UploadsTable = $"uploads{suffix}",
+            SummariesTable = $"summaries{suffix}",
         };
         var harness = new PipelineHarness(StorageClients.FromConnectionString(azurite.ConnectionString), options);
         await new StorageProvisioner(harness.Clients, options).EnsureCreatedAsync(CancellationToken.None);
@@ -69,8 +72,8 @@ public sealed class PipelineHarness
     public SiteRegenerator Regenerator(SiteRenderer renderer) => Pipeline(renderer).Regenerator;
 
     /// <summary>The use cases wired on adapters of their own (as on another instance), sharing the storage.</summary>
-    public PublishingPipeline Pipeline(SiteRenderer? renderer = null) =>
-        new(StorageServiceCollectionExtensions.CreateStores(Clients, Options), Manifest, renderer);
+    public PublishingPipeline Pipeline(SiteRenderer? renderer = null, SiteLimits? limits = null) =>
+        new(StorageServiceCollectionExtensions.CreateStores(Clients, Options), Manifest, renderer, limits: limits);
 
     public async Task UploadAsync(string name, byte[] content) =>
         await Incoming.GetBlobClient(name).UploadAsync(BinaryData.FromBytes(content), overwrite: true);

@@ -18,7 +18,7 @@ public class RegenerateFunctionTests
     {
         var uploads = new InMemoryUploadStore();
         _pipeline = new PublishingPipeline(
-            new PublishingStores(uploads, new InMemoryUploadLog(), new InMemoryReportIndex(), new InMemoryReportArchive(), new InMemoryRejectionStore(), new InMemorySiteStore()),
+            new PublishingStores(uploads, new InMemoryUploadLog(), new InMemoryReportIndex(), new InMemoryReportArchive(), new InMemoryRejectionStore(), new InMemorySiteStore(), new InMemorySummaryStore()),
             new InMemorySiteManifestStore());
         uploads.Put("weixian-gov-office/2021.json", SeedFiles.WeixianJson(), DateTimeOffset.UnixEpoch);
     }

@@ -22,7 +22,7 @@ public static class SampleReports2019
         return new AnnualReport(
             LayoutVersion.V2019,
             new ReportMetadata(
-                new Agency("wendeng-gov-office", "威海市文登区人民政府办公室", AgencyKind.Department, "山东省威海市文登区"),
+                new Agency("wendeng-gov-office", "威海市文登区人民政府办公室", AgencyKind.Department, "山东省威海市文登区", "371003"),
                 2019,
                 new DateOnly(2020, 1, 15),
                 "威海市文登区人民政府办公室",

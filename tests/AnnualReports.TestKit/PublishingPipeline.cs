@@ -13,6 +13,7 @@ public sealed class PublishingPipeline
         ISiteManifestStore manifest,
         SiteRenderer? renderer = null,
         int parallelism = SiteRegenerator.DefaultParallelism,
+        SiteLimits? limits = null,
         TimeProvider? time = null)
     {
         time ??= TimeProvider.System;
@@ -22,7 +23,11 @@ public sealed class PublishingPipeline
         Publisher = new SiteFilePublisher(stores.Site, time, NullLogger<SiteFilePublisher>.Instance);
         Canonical = new CanonicalReader(stores.Index, stores.Archive);
         ReportFiles = new ReportFilesPublisher(stores.Index, Canonical, Renderer, Publisher);
-        IndexPages = new IndexPagePublisher(stores.Index, Renderer, Publisher) { Parallelism = parallelism };
+        IndexPages = new IndexPagePublisher(
+            stores.Index, stores.Summaries, Renderer, Publisher, limits ?? SiteLimits.Default, time, NullLogger<IndexPagePublisher>.Instance)
+        {
+            Parallelism = parallelism,
+        };
         Processor = new UploadProcessor(stores, Renderer, Publisher, ReportFiles, IndexPages, time, NullLogger<UploadProcessor>.Instance);
         Sweep = new IncomingSweep(stores.Uploads, stores.UploadLog, Processor, time, NullLogger<IncomingSweep>.Instance);
         Regenerator = new SiteRegenerator(

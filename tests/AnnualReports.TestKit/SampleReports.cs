@@ -9,7 +9,7 @@ public static partial class SampleReports
     public static AnnualReport Weixian2021() => new(
         LayoutVersion.V2021,
         new ReportMetadata(
-            new Agency("weixian-gov-office", "威县人民政府办公室", AgencyKind.Department, "河北省邢台市威县"),
+            new Agency("weixian-gov-office", "威县人民政府办公室", AgencyKind.Department, "河北省邢台市威县", "130533"),
             2021,
             new DateOnly(2022, 1, 20),
             "威县人民政府办公室",

@@ -23,4 +23,13 @@ public static class SeedFiles
 
         return System.Text.Encoding.UTF8.GetBytes(document.ToJsonString());
     }
+
+    /// <summary>The seed published by another agency in another region (name and GB/T 2260 code).</summary>
+    public static byte[] WeixianJsonIn(string agencyId, string agencyName, string region, string regionCode)
+    {
+        var document = JsonNode.Parse(WeixianJsonAs(agencyId, agencyName))!;
+        document["agency"]!["region"] = region;
+        document["agency"]!["regionCode"] = regionCode;
+        return System.Text.Encoding.UTF8.GetBytes(document.ToJsonString());
+    }
 }

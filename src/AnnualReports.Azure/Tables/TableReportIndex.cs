@@ -1,6 +1,7 @@
 using System.Globalization;
 using AnnualReports.Publishing;
 using AnnualReports.Publishing.Ports;
+using AnnualReports.Regions;
 using AnnualReports.Reports;
 using Azure;
 using Azure.Data.Tables;
@@ -18,9 +19,12 @@ public sealed class TableReportIndex(TableClient table) : IReportIndex
 
     private const string ContentHashProperty = "ContentHash";
 
+    /// <summary>Where the agency is listed; entities written before regions existed lack it, and their region name gives it.</summary>
+    private const string RegionCodeProperty = "RegionCode";
+
     private static readonly string[] SummaryColumns =
     [
-        "PartitionKey", "RowKey", "AgencyName", "AgencyKind", "Region", "Year", "Layout", "PublishDate", "PublishedAt", "Title",
+        "PartitionKey", "RowKey", "AgencyName", "AgencyKind", "Region", RegionCodeProperty, "Year", "Layout", "PublishDate", "PublishedAt", "Title",
         "ApplicationsReceived", "ApplicationsCarriedOver", "ApplicationsCompleted", "ReviewsAndLawsuits", "WarningCount", ContentHashProperty,
         "Url", "Status", "SourceUpload", "SourceVersion", "SourceUploadedAt", "Warnings",
     ];
@@ -103,6 +107,7 @@ public sealed class TableReportIndex(TableClient table) : IReportIndex
             ["AgencyName"] = s.AgencyName,
             ["AgencyKind"] = s.AgencyKind.ToCode(),
             ["Region"] = s.Region,
+            [RegionCodeProperty] = s.RegionCode,
             ["Year"] = s.Year,
             ["Layout"] = s.Layout.ToCode(),
             ["PublishDate"] = s.PublishDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
@@ -142,7 +147,8 @@ public sealed class TableReportIndex(TableClient table) : IReportIndex
             e.GetInt32("ApplicationsCompleted") ?? 0,
             e.GetInt32("ReviewsAndLawsuits") ?? 0,
             e.GetInt32("WarningCount") ?? 0,
-            e.GetString(ContentHashProperty));
+            e.GetString(ContentHashProperty),
+            RegionPlacement.CodeOf(e.GetString(RegionCodeProperty), e.GetString("Region")));
         return new IndexedReport(
             summary,
             Enum.TryParse<ReportStatus>(e.GetString("Status"), out var status) ? status : throw Corrupt(e, "Status"),

@@ -3,6 +3,7 @@ using AnnualReports.Importing.Docx;
 using AnnualReports.Importing.Html;
 using AnnualReports.Importing.Recognition;
 using AnnualReports.Importing.Text;
+using AnnualReports.Regions;
 
 namespace AnnualReports.Importing;
 
@@ -18,7 +19,14 @@ public static class ReportImporter
     public static bool Supports(string fileName) =>
         SupportedExtensions.Contains(Path.GetExtension(fileName ?? "").ToLowerInvariant());
 
+    /// <summary>Imports a document; the agency gets the division code its region name names unambiguously (<see cref="RegionPlacement"/>).</summary>
     public static ImportResult Import(byte[] content, string fileName, ImportOptions? options = null)
+    {
+        var result = ImportUnplaced(content, fileName, options);
+        return result.Report is { } report ? result with { Report = RegionPlacement.Complete(report) } : result;
+    }
+
+    private static ImportResult ImportUnplaced(byte[] content, string fileName, ImportOptions? options)
     {
         ArgumentNullException.ThrowIfNull(content);
         options ??= ImportOptions.Default;

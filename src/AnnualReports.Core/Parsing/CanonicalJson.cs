@@ -46,6 +46,11 @@ public static class CanonicalJson
         w.WriteString("name", metadata.Agency.Name);
         w.WriteString("kind", metadata.Agency.Kind.ToCode());
         w.WriteString("region", metadata.Agency.Region);
+        if (metadata.Agency.RegionCode is { } regionCode)
+        {
+            w.WriteString("regionCode", regionCode);
+        }
+
         w.WriteEndObject();
         w.WriteNumber("year", metadata.Year);
         if (metadata.PublishDate is { } publishDate)

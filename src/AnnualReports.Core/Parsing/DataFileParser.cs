@@ -3,6 +3,8 @@ using System.Text;
 using System.Text.Unicode;
 using AnnualReports.Findings;
 
+using AnnualReports.Regions;
+
 namespace AnnualReports.Parsing;
 
 /// <summary>
@@ -84,7 +86,8 @@ public static class DataFileParser
         }
 
         var report = ReportBinder.Bind(outcome.Root, context);
-        return new ParseResult(context.HasErrors ? null : report, InDocumentOrder(context.Findings), map);
+        // The agency gets the division code its region name names when the file gives none (RegionPlacement).
+        return new ParseResult(context.HasErrors || report is null ? null : RegionPlacement.Complete(report), InDocumentOrder(context.Findings), map);
     }
 
     /// <summary>By extension (.json, .yaml, .yml); otherwise JSON if the first non-blank character is <c>{</c>.</summary>

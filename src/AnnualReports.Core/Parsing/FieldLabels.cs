@@ -17,6 +17,7 @@ public static class FieldLabels
         ["/agency/name"] = ("机关名称", "agency name"),
         ["/agency/kind"] = ("机关类型", "agency kind"),
         ["/agency/region"] = ("行政区划", "region"),
+        ["/agency/regionCode"] = ("行政区划代码", "region code"),
         ["/year"] = ("报告年度", "report year"),
         ["/publishDate"] = ("发布日期", "publish date"),
         ["/compiledBy"] = ("编制单位", "compiled by"),

@@ -14,7 +14,7 @@ internal static class ReportBinder
         "overview", "table2", "table3", "table4", "problems", "otherMatters", "closingNotes",
     ];
 
-    internal static readonly string[] AgencyFields = ["id", "name", "kind", "region"];
+    internal static readonly string[] AgencyFields = ["id", "name", "kind", "region", "regionCode"];
 
     internal static readonly string[] ContactFields = ["phone", "email", "address", "website"];
 
@@ -119,7 +119,8 @@ internal static class ReportBinder
         }
 
         var region = context.Text(fields.Required("region"));
-        return new Agency(id, name, kind, region);
+        var regionCode = context.OptionalText(fields.Optional("regionCode"));
+        return new Agency(id, name, kind, region, regionCode);
     }
 
     private static DateOnly BindDate(DataNode? node, BindContext context)

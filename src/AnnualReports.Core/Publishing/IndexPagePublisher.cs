@@ -1,138 +1,412 @@
 using AnnualReports.Publishing.Ports;
+using AnnualReports.Regions;
 using AnnualReports.Rendering;
+using Microsoft.Extensions.Logging;
 
 namespace AnnualReports.Publishing;
 
 /// <summary>
-/// Rebuilds the pages that list reports (home, agency pages, sitemap, feed) from the reports table, never by listing
-/// blobs, and makes sure the 404 page and the stylesheet exist. Safe to run on many instances at once.
+/// Rebuilds the pages that list reports — agency pages, region pages (the nation's first page is the home page),
+/// sitemap shards and their index, the feed — from the reports table and the region summaries, never by listing
+/// blobs. An upload touches only what it changes: its agency's partition, the summaries of its region chain, its
+/// agency page, the pages of its chain, its region's sitemap shard and the feed. Safe on many instances at once.
 /// </summary>
 /// <remarks>
-/// All page versions are read first (or taken from a listing read before), then the table once, and every page is
-/// rendered from that one snapshot: each write still includes every row saved before its version was read, as in
-/// <see cref="SiteFilePublisher"/>. A page that meets a conflict starts over alone, reading the table again.
+/// Every summary row and every page is written by the same loop: read the row's or page's version, then the data
+/// it is made of, stop if it is already as wanted, else write on the condition that it is still at that version,
+/// and start over on a conflict. Reading the version before the data makes the last successful write include every
+/// change made before it, so concurrent uploads converge. A region's totals live in its parent's partition, settled
+/// from the region's own partition bottom-up, so a region page reads one partition of bounded size.
 /// </remarks>
-public sealed class IndexPagePublisher(IReportIndex index, SiteRenderer renderer, SiteFilePublisher publisher)
+public sealed partial class IndexPagePublisher(
+    IReportIndex index,
+    ISummaryStore summaries,
+    SiteRenderer renderer,
+    SiteFilePublisher publisher,
+    SiteLimits limits,
+    TimeProvider time,
+    ILogger<IndexPagePublisher> logger)
 {
-    /// <summary>How many pages are read or written at once.</summary>
+    private const int MaxAttempts = 40;
+    private const int FeedSlack = 10;
+
+    /// <summary>How many pages or regions are worked on at once in a whole-site refresh.</summary>
     public int Parallelism { get; init; } = SiteRegenerator.DefaultParallelism;
 
-    /// <summary>Refreshes the site-wide pages and the pages of <paramref name="agencyIds"/>.</summary>
-    /// <param name="listing">Versions of the site's files listed before this call, or <c>null</c> to read each page's version.</param>
-    /// <param name="table">The whole reports table read after <paramref name="listing"/> was, or <c>null</c> to read it here.</param>
-    public async Task<IReadOnlyList<PublishedFile>> RefreshAsync(
-        IEnumerable<string> agencyIds,
-        CancellationToken cancellationToken,
-        IReadOnlyDictionary<string, PageVersion>? listing = null,
-        IReadOnlyList<IndexedReport>? table = null)
+    public SiteLimits Limits => limits;
+
+    /// <summary>Refreshes what the given agencies' reports appear on: their pages, their region chains, shards and the feed.</summary>
+    public async Task<IReadOnlyList<PublishedFile>> RefreshAsync(IEnumerable<string> agencyIds, CancellationToken cancellationToken)
     {
-        if (listing is null && table is not null)
+        ArgumentNullException.ThrowIfNull(agencyIds);
+        var outcomes = new List<PublishedFile>
         {
-            throw new ArgumentException("A table read is only usable with the listing read before it.", nameof(table));
+            await publisher.PublishAsync(Stylesheet(), cancellationToken).ConfigureAwait(false),
+            await publisher.PublishAsync(NotFound(), cancellationToken).ConfigureAwait(false),
+        };
+        foreach (var agencyId in agencyIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            outcomes.AddRange(await RefreshAgencyAsync(agencyId, cancellationToken).ConfigureAwait(false));
         }
 
-        ArgumentNullException.ThrowIfNull(agencyIds);
-        var agencies = agencyIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        string[] sitePaths = [SitePaths.Home, SitePaths.Sitemap, SitePaths.Feed];
-        string[] fixedPaths = [SitePaths.Stylesheet, SitePaths.NotFound];
-        string[] paths = [.. fixedPaths, .. agencies.Select(SitePaths.AgencyPage), .. sitePaths];
-
-        // Versions first, then the table (see the remarks).
-        var versions = listing is not null
-            ? paths.ToDictionary(p => p, p => ListedVersion.In(listing, p), StringComparer.Ordinal)
-            : await ReadVersionsAsync(paths, cancellationToken).ConfigureAwait(false);
-        var snapshot = InStableOrder(table ?? await index.ListAsync(cancellationToken).ConfigureAwait(false));
-        var byAgency = snapshot.GroupBy(s => s.AgencyId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<ReportSummary>)[.. g], StringComparer.Ordinal);
-
-        var outcomes = new List<PublishedFile>();
-        outcomes.AddRange(await PublishAllAsync(
-        [
-            (SitePaths.Stylesheet, () => SiteFile.Css(SitePaths.Stylesheet, renderer.Stylesheet), _ => Task.FromResult(SiteFile.Css(SitePaths.Stylesheet, renderer.Stylesheet))),
-            (SitePaths.NotFound, () => SiteFile.Html(SitePaths.NotFound, renderer.RenderNotFoundPage()), _ => Task.FromResult(SiteFile.Html(SitePaths.NotFound, renderer.RenderNotFoundPage()))),
-        ], versions, cancellationToken).ConfigureAwait(false));
-
-        // Agency pages before the pages that link to them.
-        outcomes.AddRange(await PublishAllAsync(
-            [.. agencies.Select(id => (SitePaths.AgencyPage(id),
-                (Func<SiteFile>)(() => AgencyPage(id, byAgency.GetValueOrDefault(id) ?? [])),
-                (Func<CancellationToken, Task<SiteFile>>)(async ct => AgencyPage(id, await AgencyReportsAsync(id, ct).ConfigureAwait(false)))))],
-            versions, cancellationToken).ConfigureAwait(false));
-
-        outcomes.AddRange(await PublishAllAsync(
-        [
-            (SitePaths.Home, () => Home(snapshot), async ct => Home(await AllReportsAsync(ct).ConfigureAwait(false))),
-            (SitePaths.Sitemap, () => Sitemap(snapshot), async ct => Sitemap(await AllReportsAsync(ct).ConfigureAwait(false))),
-            (SitePaths.Feed, () => Feed(snapshot), async ct => Feed(await AllReportsAsync(ct).ConfigureAwait(false))),
-        ], versions, cancellationToken).ConfigureAwait(false));
         return outcomes;
     }
+
+    /// <summary>
+    /// Refreshes every listing page of the site from <paramref name="table"/> (read after <paramref name="listing"/>):
+    /// settles every region summary that differs, then writes every agency page, region page, shard, the sitemap
+    /// index and the feed. Brings a site published before regions existed into the new shape.
+    /// </summary>
+    /// <param name="listing">Versions of the site's files read before the table, or <c>null</c> to read each file's version.</param>
+    public async Task<IReadOnlyList<PublishedFile>> RefreshAllAsync(
+        IReadOnlyList<IndexedReport> table, IReadOnlyDictionary<string, PageVersion>? listing, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken };
+        var reports = Published(table);
+        var agencies = reports.GroupBy(r => r.AgencyId, StringComparer.Ordinal)
+            .Select(g => AgencyListing.From(g)!)
+            .ToList();
+
+        // Summaries bottom-up: a region's totals are settled from its partition after its own rows are.
+        var wanted = RegionTree.Listings(agencies, renderer.Divisions);
+        foreach (var level in wanted.Values.GroupBy(l => renderer.Divisions.Find(l.Code)!.Level).OrderByDescending(g => g.Key))
+        {
+            await Parallel.ForEachAsync(level, options, async (region, ct) =>
+                await SettleRegionAsync(region, ct).ConfigureAwait(false)).ConfigureAwait(false);
+        }
+
+        var outcomes = new System.Collections.Concurrent.ConcurrentBag<PublishedFile>();
+        ListedVersion? Listed(string path) => listing is null ? null : ListedVersion.In(listing, path);
+        async Task Publish(string path, Func<CancellationToken, Task<SiteFile>> render, CancellationToken ct) =>
+            outcomes.Add(await publisher.PublishAsync(path, render, Listed(path), ct).ConfigureAwait(false));
+
+        await Publish(SitePaths.Stylesheet, _ => Task.FromResult(Stylesheet()), cancellationToken).ConfigureAwait(false);
+        await Publish(SitePaths.NotFound, _ => Task.FromResult(NotFound()), cancellationToken).ConfigureAwait(false);
+        var byAgency = reports.ToLookup(r => r.AgencyId, StringComparer.Ordinal);
+        await Parallel.ForEachAsync(agencies, options, async (agency, ct) =>
+        {
+            var first = true;
+            await Publish(SitePaths.AgencyPage(agency.AgencyId), async t =>
+            {
+                var own = first ? [.. byAgency[agency.AgencyId]] : Published(await index.ListByAgencyAsync(agency.AgencyId, t).ConfigureAwait(false));
+                first = false;
+                return AgencyPage(agency.AgencyId, own);
+            }, ct).ConfigureAwait(false);
+        }).ConfigureAwait(false);
+
+        var regions = wanted.Keys.Append(Divisions.National).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        await Parallel.ForEachAsync(regions, options, async (code, ct) =>
+        {
+            var current = await ReadListingAsync(code, ct).ConfigureAwait(false);
+            for (var page = 1; page <= SiteRenderer.RegionPageCount(current, limits.AgenciesPerPage); page++)
+            {
+                var number = page;
+                await Publish(SitePaths.RegionPage(code, number), async t => RegionPage(await ReadListingAsync(code, t).ConfigureAwait(false), number), ct).ConfigureAwait(false);
+            }
+
+            foreach (var file in await PublishShardsAsync(code, current, Listed, ct).ConfigureAwait(false))
+            {
+                outcomes.Add(file);
+            }
+        }).ConfigureAwait(false);
+
+        await Publish(SitePaths.Sitemap, SitemapIndexAsync, cancellationToken).ConfigureAwait(false);
+        await Parallel.ForEachAsync(IndexNewestFirst(reports).Take(limits.FeedEntries), options, async (report, ct) =>
+            await EnsureFeedRowAsync(report, ct).ConfigureAwait(false)).ConfigureAwait(false);
+        await Publish(SitePaths.Feed, FeedAsync, cancellationToken).ConfigureAwait(false);
+        return [.. outcomes];
+    }
+
+    private async Task<List<PublishedFile>> RefreshAgencyAsync(string agencyId, CancellationToken cancellationToken)
+    {
+        var outcomes = new List<PublishedFile>();
+        var agencyPage = new ListedVersion(await publisher.GetVersionAsync(SitePaths.AgencyPage(agencyId), cancellationToken).ConfigureAwait(false));
+        var reports = Published(await index.ListByAgencyAsync(agencyId, cancellationToken).ConfigureAwait(false));
+        if (reports.Count > 0)
+        {
+            outcomes.Add(await publisher.PublishAsync(
+                SitePaths.AgencyPage(agencyId),
+                FirstFrom(AgencyPage(agencyId, reports), async ct => AgencyPage(agencyId, Published(await index.ListByAgencyAsync(agencyId, ct).ConfigureAwait(false)))),
+                agencyPage,
+                cancellationToken).ConfigureAwait(false));
+        }
+
+        // Where the agency is listed now, and wherever an older report placed it, so a move leaves no stale row.
+        var regions = reports.Select(r => r.RegionCode).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        foreach (var code in regions)
+        {
+            await SettleAgencyRowAsync(code, agencyId, cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var code in regions)
+        {
+            outcomes.AddRange(await RefreshChainAsync(code, cancellationToken).ConfigureAwait(false));
+        }
+
+        if (reports.MaxBy(r => r.PublishedAt) is { } newest)
+        {
+            await EnsureFeedRowAsync(newest, cancellationToken).ConfigureAwait(false);
+            outcomes.Add(await publisher.PublishAsync(SitePaths.Feed, FeedAsync, cancellationToken).ConfigureAwait(false));
+        }
+
+        return outcomes;
+    }
+
+    /// <summary>
+    /// From the region up to the nation: the region's pages and sitemap shard, then each ancestor's first page (the
+    /// only one listing sub-regions) after its row for the level below is settled.
+    /// </summary>
+    private async Task<List<PublishedFile>> RefreshChainAsync(string code, CancellationToken cancellationToken)
+    {
+        var outcomes = new List<PublishedFile>();
+        var chain = renderer.Divisions.Chain(code).Reverse().ToList();
+        for (var i = 0; i < chain.Count; i++)
+        {
+            var region = chain[i].Code;
+            // The versions of what this level writes first, then the region's partition once (see the remarks).
+            var firstPage = new ListedVersion(await publisher.GetVersionAsync(SitePaths.RegionPage(region, 1), cancellationToken).ConfigureAwait(false));
+            var withShards = i == 0 || await summaries.GetAsync(SummaryRows.SitemapPartition, region, cancellationToken).ConfigureAwait(false) is null;
+            var firstShard = withShards
+                ? new ListedVersion(await publisher.GetVersionAsync(SitePaths.SitemapShard(region, 1), cancellationToken).ConfigureAwait(false))
+                : null;
+            var parentRow = chain[i].IsNational
+                ? null
+                : await summaries.GetAsync(chain[i].ParentCode, SummaryRows.ChildKey(region), cancellationToken).ConfigureAwait(false);
+            var current = await ReadListingAsync(region, cancellationToken).ConfigureAwait(false);
+
+            var pages = i == 0 ? SiteRenderer.RegionPageCount(current, limits.AgenciesPerPage) : 1;
+            for (var page = 1; page <= pages; page++)
+            {
+                var number = page;
+                Func<CancellationToken, Task<SiteFile>> fresh = async ct => RegionPage(await ReadListingAsync(region, ct).ConfigureAwait(false), number);
+                outcomes.Add(number == 1
+                    ? await publisher.PublishAsync(SitePaths.RegionPage(region, 1), FirstFrom(RegionPage(current, 1), fresh), firstPage, cancellationToken).ConfigureAwait(false)
+                    : await publisher.PublishAsync(SitePaths.RegionPage(region, number), fresh, cancellationToken).ConfigureAwait(false));
+            }
+
+            if (firstShard is not null)
+            {
+                outcomes.AddRange(await PublishShardsAsync(region, current, path => path == SitePaths.SitemapShard(region, 1) ? firstShard : null, cancellationToken).ConfigureAwait(false));
+            }
+
+            if (chain[i].IsNational)
+            {
+                break;
+            }
+
+            var totals = current.Totals();
+            await SettleRowAsync(chain[i].ParentCode, SummaryRows.ChildKey(region), async ct =>
+            {
+                var fresh = (await ReadListingAsync(region, ct).ConfigureAwait(false)).Totals();
+                return fresh.IsEmpty ? null : SummaryRows.Write(fresh);
+            }, cancellationToken, (parentRow, totals.IsEmpty ? null : SummaryRows.Write(totals))).ConfigureAwait(false);
+        }
+
+        return outcomes;
+    }
+
+    /// <summary>A render that answers <paramref name="first"/> (rendered from data read after the file's version) once, then renders afresh.</summary>
+    private static Func<CancellationToken, Task<SiteFile>> FirstFrom(SiteFile first, Func<CancellationToken, Task<SiteFile>> fresh)
+    {
+        var used = false;
+        return ct =>
+        {
+            if (used)
+            {
+                return fresh(ct);
+            }
+
+            used = true;
+            return Task.FromResult(first);
+        };
+    }
+
+    /// <summary>The agency's row in the region's partition made to match the agency's reports (removed when it is listed elsewhere).</summary>
+    private Task<bool> SettleAgencyRowAsync(string code, string agencyId, CancellationToken cancellationToken) =>
+        SettleRowAsync(code, SummaryRows.AgencyKey(agencyId), async ct =>
+        {
+            var agency = AgencyListing.From(Published(await index.ListByAgencyAsync(agencyId, ct).ConfigureAwait(false)));
+            return agency is not null && agency.RegionCode == code ? SummaryRows.Write(agency) : null;
+        }, cancellationToken);
+
+    /// <summary>The region's totals in its parent's partition made to match the region's own partition.</summary>
+    private Task<bool> SettleChildRowAsync(string parent, string code, CancellationToken cancellationToken) =>
+        SettleRowAsync(parent, SummaryRows.ChildKey(code), async ct =>
+        {
+            var totals = (await ReadListingAsync(code, ct).ConfigureAwait(false)).Totals();
+            return totals.IsEmpty ? null : SummaryRows.Write(totals);
+        }, cancellationToken);
+
+    /// <summary>
+    /// Reads the row, then the data; writes the wanted row (or deletes it for <c>null</c>) unless already so; retries
+    /// on conflict. <paramref name="first"/>, when given, is the row and the wanted JSON read in that order before.
+    /// </summary>
+    private async Task<bool> SettleRowAsync(
+        string partition,
+        string rowKey,
+        Func<CancellationToken, Task<string?>> wanted,
+        CancellationToken cancellationToken,
+        (SummaryRow? Row, string? Json)? first = null)
+    {
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            var (row, json) = attempt == 1 && first is { } known
+                ? known
+                : (await summaries.GetAsync(partition, rowKey, cancellationToken).ConfigureAwait(false), await wanted(cancellationToken).ConfigureAwait(false));
+            if (json == row?.Json)
+            {
+                return false;
+            }
+
+            var result = json is null
+                ? await summaries.DeleteAsync(partition, rowKey, row!.ETag, cancellationToken).ConfigureAwait(false)
+                : await summaries.WriteAsync(partition, rowKey, json, row?.ETag, cancellationToken).ConfigureAwait(false);
+            if (result == WriteResult.Written)
+            {
+                return true;
+            }
+
+            LogRowConflict(logger, partition, rowKey, attempt);
+            await Task.Delay(Backoff(attempt), time, cancellationToken).ConfigureAwait(false);
+        }
+
+        throw new InvalidOperationException($"Summary row {partition}/{rowKey} kept changing under {MaxAttempts} attempts.");
+    }
+
+    /// <summary>In a whole-site refresh: settles the rows of one region that differ from what the table snapshot wants.</summary>
+    private async Task SettleRegionAsync(RegionListing wanted, CancellationToken cancellationToken)
+    {
+        var rows = await summaries.ListAsync(wanted.Code, cancellationToken).ConfigureAwait(false);
+        var existing = rows.ToDictionary(r => r.RowKey, r => r.Json, StringComparer.Ordinal);
+        var wantedRows = wanted.Agencies.ToDictionary(a => SummaryRows.AgencyKey(a.AgencyId), SummaryRows.Write, StringComparer.Ordinal);
+        foreach (var child in wanted.Children)
+        {
+            wantedRows[SummaryRows.ChildKey(child.Code)] = SummaryRows.Write(child);
+        }
+
+        foreach (var key in wantedRows.Keys.Union(existing.Keys).Order(StringComparer.Ordinal))
+        {
+            if (wantedRows.GetValueOrDefault(key) == existing.GetValueOrDefault(key))
+            {
+                continue;
+            }
+
+            if (SummaryRows.IsAgency(key))
+            {
+                await SettleAgencyRowAsync(wanted.Code, key[2..], cancellationToken).ConfigureAwait(false);
+            }
+            else if (SummaryRows.IsChild(key))
+            {
+                await SettleChildRowAsync(wanted.Code, key[2..], cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>The region's sitemap shards, and its row in the list of shards; the sitemap index only when that row changed.</summary>
+    private async Task<List<PublishedFile>> PublishShardsAsync(
+        string code, RegionListing current, Func<string, ListedVersion?> listed, CancellationToken cancellationToken)
+    {
+        var outcomes = new List<PublishedFile>();
+        var count = ShardCount(current);
+        for (var shard = 1; shard <= count; shard++)
+        {
+            var number = shard;
+            var path = SitePaths.SitemapShard(code, number);
+            Func<CancellationToken, Task<SiteFile>> fresh = async ct => Shard(code, await ReadListingAsync(code, ct).ConfigureAwait(false), number);
+            var version = listed(path);
+            outcomes.Add(await publisher.PublishAsync(path, version is null ? fresh : FirstFrom(Shard(code, current, number), fresh), version, cancellationToken).ConfigureAwait(false));
+        }
+
+        // The list of shards changes rarely (a region's first agency, or a shard more): the index is rewritten only then.
+        var known = await summaries.GetAsync(SummaryRows.SitemapPartition, code, cancellationToken).ConfigureAwait(false);
+        var changed = known?.Json != SummaryRows.WriteShardCount(count) && await SettleRowAsync(SummaryRows.SitemapPartition, code, async ct =>
+            SummaryRows.WriteShardCount(ShardCount(await ReadListingAsync(code, ct).ConfigureAwait(false))), cancellationToken).ConfigureAwait(false);
+        if (changed)
+        {
+            outcomes.Add(await publisher.PublishAsync(SitePaths.Sitemap, SitemapIndexAsync, cancellationToken).ConfigureAwait(false));
+        }
+
+        return outcomes;
+    }
+
+    private async Task EnsureFeedRowAsync(ReportSummary report, CancellationToken cancellationToken)
+    {
+        var key = SummaryRows.FeedKey(report.AgencyId, report.Year, report.PublishedAt);
+        if (await summaries.GetAsync(SummaryRows.FeedPartition, key, cancellationToken).ConfigureAwait(false) is null)
+        {
+            // A conflict means another instance inserted the same row: nothing left to do.
+            _ = await summaries.WriteAsync(SummaryRows.FeedPartition, key, SummaryRows.Write(report), null, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<RegionListing> ReadListingAsync(string code, CancellationToken cancellationToken) =>
+        SummaryRows.ReadListing(code, await summaries.ListAsync(code, cancellationToken).ConfigureAwait(false));
+
+    private async Task<SiteFile> SitemapIndexAsync(CancellationToken cancellationToken)
+    {
+        var rows = await summaries.ListAsync(SummaryRows.SitemapPartition, cancellationToken).ConfigureAwait(false);
+        var paths = rows.SelectMany(r => Enumerable.Range(1, SummaryRows.ReadShardCount(r.Json)).Select(n => SitePaths.SitemapShard(r.RowKey, n)));
+        return SiteFile.Sitemap(SitePaths.Sitemap, renderer.RenderSitemapIndex(paths));
+    }
+
+    /// <summary>The feed from the newest rows of the feed partition; a report published again appears once, as its newest row.</summary>
+    private async Task<SiteFile> FeedAsync(CancellationToken cancellationToken)
+    {
+        // A few rows more than the feed shows, for reports published again (their older row is skipped).
+        var rows = await summaries.ListFirstAsync(SummaryRows.FeedPartition, limits.FeedEntries + FeedSlack, cancellationToken).ConfigureAwait(false);
+        var reports = rows.Select(r => SummaryRows.ReadSummary(r.Json)).ToList();
+        return SiteFile.Feed(SitePaths.Feed, renderer.RenderFeed(reports, limits.FeedEntries));
+    }
+
+    private int ShardCount(RegionListing listing) => Math.Max(1, (ShardUrls(listing).Count() + limits.UrlsPerSitemap - 1) / limits.UrlsPerSitemap);
+
+    private SiteFile Shard(string code, RegionListing listing, int shard) => SiteFile.Sitemap(
+        SitePaths.SitemapShard(code, shard),
+        renderer.RenderSitemapShard(ShardUrls(listing).Skip((shard - 1) * limits.UrlsPerSitemap).Take(limits.UrlsPerSitemap)));
+
+    /// <summary>The region's pages, then each own agency's page and reports, in page order.</summary>
+    private IEnumerable<SitemapUrl> ShardUrls(RegionListing listing)
+    {
+        for (var page = 1; page <= SiteRenderer.RegionPageCount(listing, limits.AgenciesPerPage); page++)
+        {
+            yield return new SitemapUrl(SitePaths.RegionUrl(listing.Code, page), null);
+        }
+
+        foreach (var agency in listing.AgenciesInOrder())
+        {
+            yield return new SitemapUrl(SitePaths.AgencyUrl(agency.AgencyId), agency.Reports.Max(r => r.PublishedAt));
+            foreach (var report in agency.Reports)
+            {
+                yield return new SitemapUrl(SitePaths.ReportUrl(agency.AgencyId, report.Year), report.PublishedAt);
+            }
+        }
+    }
+
+    private SiteFile RegionPage(RegionListing listing, int page) =>
+        SiteFile.Html(SitePaths.RegionPage(listing.Code, page), renderer.RenderRegionPage(listing, page, limits.AgenciesPerPage));
 
     private SiteFile AgencyPage(string agencyId, IReadOnlyList<ReportSummary> reports) =>
         SiteFile.Html(SitePaths.AgencyPage(agencyId), renderer.RenderAgencyPage(agencyId, reports));
 
-    private SiteFile Home(IReadOnlyList<ReportSummary> reports) => SiteFile.Html(SitePaths.Home, renderer.RenderHomePage(reports));
+    private SiteFile Stylesheet() => SiteFile.Css(SitePaths.Stylesheet, renderer.Stylesheet);
 
-    private SiteFile Sitemap(IReadOnlyList<ReportSummary> reports) => SiteFile.Sitemap(SitePaths.Sitemap, renderer.RenderSitemap(reports));
+    private SiteFile NotFound() => SiteFile.Html(SitePaths.NotFound, renderer.RenderNotFoundPage());
 
-    private SiteFile Feed(IReadOnlyList<ReportSummary> reports) => SiteFile.Feed(SitePaths.Feed, renderer.RenderFeed(reports));
+    private static IEnumerable<ReportSummary> IndexNewestFirst(IEnumerable<ReportSummary> reports) =>
+        reports.OrderByDescending(r => r.PublishedAt).ThenBy(r => r.AgencyId, StringComparer.Ordinal).ThenByDescending(r => r.Year);
 
-    /// <summary>
-    /// Publishes pages in parallel: the first attempt renders from the snapshot against the version read before it;
-    /// a retry (after a conflict) reads the table again through <c>fresh</c>.
-    /// </summary>
-    private async Task<PublishedFile[]> PublishAllAsync(
-        IReadOnlyList<(string Path, Func<SiteFile> FromSnapshot, Func<CancellationToken, Task<SiteFile>> Fresh)> pages,
-        Dictionary<string, ListedVersion> versions,
-        CancellationToken cancellationToken)
+    private static List<ReportSummary> Published(IEnumerable<IndexedReport> entries) =>
+        [.. entries.Where(e => e.Status == ReportStatus.Published).Select(e => e.Summary)];
+
+    private static TimeSpan Backoff(int attempt)
     {
-        var outcomes = new PublishedFile[pages.Count];
-        await Parallel.ForEachAsync(
-            Enumerable.Range(0, pages.Count),
-            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
-            async (i, ct) =>
-            {
-                var (path, fromSnapshot, fresh) = pages[i];
-                var first = true;
-                Task<SiteFile> Render(CancellationToken token)
-                {
-                    if (!first)
-                    {
-                        return fresh(token);
-                    }
-
-                    first = false;
-                    return Task.FromResult(fromSnapshot());
-                }
-
-                outcomes[i] = await publisher.PublishAsync(path, Render, versions[path], ct).ConfigureAwait(false);
-            }).ConfigureAwait(false);
-        return outcomes;
+        var ceiling = Math.Min(1000, 20 * (1 << Math.Min(attempt, 6)));
+#pragma warning disable CA5394 // Jitter only spreads retries in time; it never reaches any output.
+        return TimeSpan.FromMilliseconds(Random.Shared.Next(ceiling / 2, ceiling));
+#pragma warning restore CA5394
     }
 
-    private async Task<Dictionary<string, ListedVersion>> ReadVersionsAsync(string[] paths, CancellationToken cancellationToken)
-    {
-        var versions = new ListedVersion[paths.Length];
-        await Parallel.ForEachAsync(
-            Enumerable.Range(0, paths.Length),
-            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
-            async (i, ct) => versions[i] = new ListedVersion(await publisher.GetVersionAsync(paths[i], ct).ConfigureAwait(false))).ConfigureAwait(false);
-        return paths.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => versions[x.i], StringComparer.Ordinal);
-    }
-
-    private async Task<IReadOnlyList<ReportSummary>> AllReportsAsync(CancellationToken cancellationToken) =>
-        InStableOrder(await index.ListAsync(cancellationToken).ConfigureAwait(false));
-
-    private async Task<IReadOnlyList<ReportSummary>> AgencyReportsAsync(string agencyId, CancellationToken cancellationToken) =>
-        InStableOrder(await index.ListByAgencyAsync(agencyId, cancellationToken).ConfigureAwait(false));
-
-    /// <summary>Latest first, so the rendered bytes never depend on the order the table answers in.</summary>
-    private static ReportSummary[] InStableOrder(IEnumerable<IndexedReport> entries) =>
-    [
-        .. entries
-            .Where(e => e.Status == ReportStatus.Published)
-            .Select(e => e.Summary)
-            .OrderByDescending(s => s.Year)
-            .ThenByDescending(s => s.PublishDate)
-            .ThenBy(s => s.AgencyId, StringComparer.Ordinal),
-    ];
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Summary row {Partition}/{RowKey} changed meanwhile; attempt {Attempt} starts over")]
+    private static partial void LogRowConflict(ILogger logger, string partition, string rowKey, int attempt);
 }

@@ -9,4 +9,5 @@ public sealed record PublishingStores(
     IReportIndex Index,
     IReportArchive Archive,
     IRejectionStore Rejections,
-    ISiteStore Site);
+    ISiteStore Site,
+    ISummaryStore Summaries);

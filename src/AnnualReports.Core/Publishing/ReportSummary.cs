@@ -1,3 +1,4 @@
+using AnnualReports.Regions;
 using AnnualReports.Reports;
 
 namespace AnnualReports.Publishing;
@@ -12,6 +13,7 @@ namespace AnnualReports.Publishing;
 /// <param name="ApplicationsCompleted">表三 （七）总计 总计.</param>
 /// <param name="ReviewsAndLawsuits">表四 行政复议总计 + 两类行政诉讼总计.</param>
 /// <param name="ContentHash">SHA-256 of the report's canonical data file.</param>
+/// <param name="RegionCode">The division the agency is listed under (<see cref="RegionPlacement.CodeOf(Agency, Divisions?)"/>).</param>
 public sealed record ReportSummary(
     string AgencyId,
     string AgencyName,
@@ -27,7 +29,8 @@ public sealed record ReportSummary(
     int ApplicationsCompleted,
     int ReviewsAndLawsuits,
     int WarningCount,
-    string ContentHash)
+    string ContentHash,
+    string RegionCode = Divisions.National)
 {
     public string Url => SitePaths.ReportUrl(AgencyId, Year);
 
@@ -52,6 +55,7 @@ public sealed record ReportSummary(
             t3[Table3Row.Total].Total ?? 0,
             t4.Groups.Sum(g => g.Outcomes.Total ?? 0),
             warningCount,
-            contentHash);
+            contentHash,
+            RegionPlacement.CodeOf(meta.Agency));
     }
 }

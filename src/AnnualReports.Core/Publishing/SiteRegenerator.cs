@@ -113,7 +113,9 @@ public sealed partial class SiteRegenerator(
                 await RegenerateReportAsync(entry.AgencyId, entry.Year, run, cancellationToken).ConfigureAwait(false);
             }
 
-            run.Add(await indexPages.RefreshAsync(entries.Select(e => e.AgencyId), cancellationToken).ConfigureAwait(false));
+            run.Add(scope.AgencyId is null
+                ? await indexPages.RefreshAllAsync(entries, null, cancellationToken).ConfigureAwait(false)
+                : await indexPages.RefreshAsync(entries.Select(e => e.AgencyId), cancellationToken).ConfigureAwait(false));
             return entries.Count;
         }
 
@@ -121,10 +123,9 @@ public sealed partial class SiteRegenerator(
         Interlocked.Add(ref run.Unchanged, 2 * (entries.Count - stale.Count));
         await RenderAsync(stale, versions, scope.AgencyId, run, cancellationToken).ConfigureAwait(false);
 
-        var agencies = scope.AgencyId is { } id ? [id] : entries.Select(e => e.AgencyId);
         run.Add(wholeSite
-            ? await indexPages.RefreshAsync(agencies, cancellationToken, versions, entries).ConfigureAwait(false)
-            : await indexPages.RefreshAsync(agencies, cancellationToken).ConfigureAwait(false));
+            ? await indexPages.RefreshAllAsync(entries, versions, cancellationToken).ConfigureAwait(false)
+            : await indexPages.RefreshAsync([scope.AgencyId!], cancellationToken).ConfigureAwait(false));
 
         if (wholeSite && (fromManifest is null || run.Versions.Any(v => !versions.TryGetValue(v.Key, out var before) || before != v.Value)))
         {

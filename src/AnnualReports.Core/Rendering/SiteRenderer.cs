@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using AnnualReports.Findings;
 using AnnualReports.Publishing;
+using AnnualReports.Regions;
 using AnnualReports.Reports;
 using AnnualReports.Rendering.Views;
 using Fluid;
@@ -29,7 +30,8 @@ public sealed class SiteRenderer
         typeof(PageShell), typeof(Crumb), typeof(HeaderCell), typeof(DataCell), typeof(TableRow), typeof(RowGroup),
         typeof(Table2View), typeof(Table2Block), typeof(Table3View), typeof(Table4View),
         typeof(ReportPageModel), typeof(NarrativeBlockView), typeof(ContactLine),
-        typeof(HomePageModel), typeof(AgencyEntry), typeof(AgencyPageModel), typeof(ReportEntry),
+        typeof(RegionPageModel), typeof(RegionLinkView), typeof(ListedAgencyView), typeof(YearLinkView), typeof(PagerView), typeof(PageLinkView),
+        typeof(AgencyPageModel), typeof(ReportEntry),
         typeof(RejectionPageModel), typeof(FindingView), typeof(FindingCellView),
     ];
 
@@ -66,6 +68,9 @@ public sealed class SiteRenderer
 
     public SiteOptions Options { get; }
 
+    /// <summary>The division list region pages and breadcrumbs are named from.</summary>
+    public Divisions Divisions { get; } = Divisions.Embedded;
+
     public TemplateSet Templates { get; }
 
     /// <summary>The site's one stylesheet, served at <see cref="SitePaths.Stylesheet"/>.</summary>
@@ -101,13 +106,32 @@ public sealed class SiteRenderer
         return RenderPage(TemplateNames.Report, "report", model, shell);
     }
 
-    /// <summary>The home page: all agencies, latest reports first.</summary>
-    public string RenderHomePage(IReadOnlyList<ReportSummary> reports)
+    /// <summary>
+    /// Page <paramref name="page"/> of a region: its sub-regions with their totals (first page) and
+    /// <paramref name="agenciesPerPage"/> of its own agencies. The nation's first page is the home page.
+    /// </summary>
+    public string RenderRegionPage(RegionListing listing, int page, int agenciesPerPage)
     {
-        ArgumentNullException.ThrowIfNull(reports);
-        var shell = Shell(Options.SiteTitle, "各机关政府信息公开工作年度报告：按机关列出最新年度报告及主要数据。", "/", [new Crumb("首页", "", true)]);
-        return Render(TemplateNames.Home, "home", IndexPageBuilder.Home(reports), shell);
+        ArgumentNullException.ThrowIfNull(listing);
+        var model = RegionPageBuilder.Build(listing, page, agenciesPerPage, Divisions);
+        var url = SitePaths.RegionUrl(listing.Code, page);
+        var pageSuffix = page > 1 ? $"（第{page}页）" : "";
+        if (model.IsNational && page == 1)
+        {
+            var home = Shell(Options.SiteTitle, "各地区、各机关政府信息公开工作年度报告：按省、自治区、直辖市和中央国家机关列出。", "/", [new Crumb("首页", "", true)]);
+            return Render(TemplateNames.Home, "region", model, home);
+        }
+
+        var shell = Shell(
+            $"{model.Name}政府信息公开工作年度报告{pageSuffix}",
+            $"{model.Name}各机关政府信息公开工作年度报告。",
+            url,
+            RegionPageBuilder.Crumbs(listing.Code, Divisions, lastIsCurrent: true));
+        return Render(TemplateNames.Region, "region", model, shell);
     }
+
+    /// <summary>How many pages the region's own agencies take.</summary>
+    public static int RegionPageCount(RegionListing listing, int agenciesPerPage) => RegionPageBuilder.PageCount(listing, agenciesPerPage);
 
     /// <summary>One agency's page: its reports by year, newest first. <paramref name="reports"/> may hold other agencies' too.</summary>
     public string RenderAgencyPage(string agencyId, IReadOnlyList<ReportSummary> reports)
@@ -118,7 +142,7 @@ public sealed class SiteRenderer
             $"{model.Name}政府信息公开工作年度报告",
             $"{model.Name}历年政府信息公开工作年度报告。",
             SitePaths.AgencyUrl(agencyId),
-            [new Crumb("首页", "/", false), new Crumb(model.Name, "", true)]);
+            [.. RegionPageBuilder.Crumbs(model.RegionCode, Divisions, lastIsCurrent: false), new Crumb(model.Name, "", true)]);
         return Render(TemplateNames.Agency, "agency", model, shell);
     }
 
@@ -128,12 +152,17 @@ public sealed class SiteRenderer
         return Render(TemplateNames.NotFound, null, null, shell);
     }
 
-    public string RenderSitemap(IReadOnlyList<ReportSummary> reports) =>
-        SiteXml.Sitemap(Options, reports ?? throw new ArgumentNullException(nameof(reports)));
+    /// <summary>One sitemap shard: root-relative URLs with their last change where known.</summary>
+    public string RenderSitemapShard(IEnumerable<SitemapUrl> urls) =>
+        SiteXml.Sitemap(Options, urls ?? throw new ArgumentNullException(nameof(urls)));
 
-    /// <summary>Atom feed of the newest reports by <see cref="ReportSummary.PublishedAt"/>; its &lt;updated&gt; is the newest entry's.</summary>
-    public string RenderFeed(IReadOnlyList<ReportSummary> reports) =>
-        SiteXml.Feed(Options, reports ?? throw new ArgumentNullException(nameof(reports)));
+    /// <summary>The sitemap index (<c>sitemap.xml</c>) over the shards at these site paths.</summary>
+    public string RenderSitemapIndex(IEnumerable<string> shardPaths) =>
+        SiteXml.SitemapIndex(Options, shardPaths ?? throw new ArgumentNullException(nameof(shardPaths)));
+
+    /// <summary>Atom feed of the <paramref name="count"/> newest reports by <see cref="ReportSummary.PublishedAt"/>; its &lt;updated&gt; is the newest entry's.</summary>
+    public string RenderFeed(IReadOnlyList<ReportSummary> reports, int count = SiteXml.FeedEntryCount) =>
+        SiteXml.Feed(Options, reports ?? throw new ArgumentNullException(nameof(reports)), count);
 
     /// <summary>
     /// A readable rejection report for an upload that did not validate (kept private, for the office). It carries

@@ -10,39 +10,46 @@ namespace AnnualReports.Rendering;
 /// The sitemap and the Atom feed, written with <see cref="XmlWriter"/> so every text is XML-escaped.
 /// Dates come from <see cref="ReportSummary.PublishedAt"/> only; nothing reads the clock.
 /// </summary>
-internal static class SiteXml
+public static class SiteXml
 {
-    public const int FeedEntryCount = 50;
+    public const int FeedEntryCount = 100;
     private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private const string AtomNamespace = "http://www.w3.org/2005/Atom";
 
-    public static string Sitemap(SiteOptions options, IReadOnlyList<ReportSummary> reports)
+    public static string Sitemap(SiteOptions options, IEnumerable<SitemapUrl> urls) => Write(writer =>
     {
-        var distinct = IndexPageBuilder.Distinct(reports);
-        return Write(writer =>
+        writer.WriteStartElement("urlset", SitemapNamespace);
+        foreach (var url in urls)
         {
-            writer.WriteStartElement("urlset", SitemapNamespace);
-            if (distinct.Count > 0)
+            writer.WriteStartElement("url", SitemapNamespace);
+            writer.WriteElementString("loc", SitemapNamespace, Absolute(options, url.Url));
+            if (url.LastModified is { } lastModified)
             {
-                Url(writer, Absolute(options, "/"), distinct.Max(r => r.PublishedAt));
-            }
-
-            foreach (var agency in distinct.GroupBy(r => r.AgencyId, StringComparer.Ordinal))
-            {
-                Url(writer, Absolute(options, SitePaths.AgencyUrl(agency.Key)), agency.Max(r => r.PublishedAt));
-                foreach (var report in agency)
-                {
-                    Url(writer, Absolute(options, report.Url), report.PublishedAt);
-                }
+                writer.WriteElementString("lastmod", SitemapNamespace, CellText.Utc(lastModified));
             }
 
             writer.WriteEndElement();
-        });
-    }
+        }
 
-    public static string Feed(SiteOptions options, IReadOnlyList<ReportSummary> reports)
+        writer.WriteEndElement();
+    });
+
+    public static string SitemapIndex(SiteOptions options, IEnumerable<string> shardPaths) => Write(writer =>
     {
-        var entries = IndexPageBuilder.NewestFirst(IndexPageBuilder.Distinct(reports)).Take(FeedEntryCount).ToList();
+        writer.WriteStartElement("sitemapindex", SitemapNamespace);
+        foreach (var path in shardPaths)
+        {
+            writer.WriteStartElement("sitemap", SitemapNamespace);
+            writer.WriteElementString("loc", SitemapNamespace, Absolute(options, "/" + path));
+            writer.WriteEndElement();
+        }
+
+        writer.WriteEndElement();
+    });
+
+    public static string Feed(SiteOptions options, IReadOnlyList<ReportSummary> reports, int count)
+    {
+        var entries = IndexPageBuilder.NewestFirst(IndexPageBuilder.Distinct(reports)).Take(count).ToList();
         var updated = entries.Count > 0 ? entries[0].PublishedAt : DateTimeOffset.UnixEpoch;
         return Write(writer =>
         {
@@ -75,14 +82,6 @@ internal static class SiteXml
     private static string Summary(ReportSummary r) => string.Create(
         CultureInfo.InvariantCulture,
         $"{r.AgencyName}（{r.Region}）{r.Year}年度报告，{(r.PublishDate is { } date ? $"发布日期{CellText.Of(date)}" : "未载明发布日期")}。本年新收政府信息公开申请{r.ApplicationsReceived}件，上年结转{r.ApplicationsCarriedOver}件，办结{r.ApplicationsCompleted}件；行政复议、行政诉讼{r.ReviewsAndLawsuits}件。");
-
-    private static void Url(XmlWriter writer, string location, DateTimeOffset lastModified)
-    {
-        writer.WriteStartElement("url", SitemapNamespace);
-        writer.WriteElementString("loc", SitemapNamespace, location);
-        writer.WriteElementString("lastmod", SitemapNamespace, CellText.Utc(lastModified));
-        writer.WriteEndElement();
-    }
 
     private static void Link(XmlWriter writer, string href, string rel, string type)
     {

@@ -6,6 +6,7 @@ public static class TemplateNames
     public const string Layout = "layout.liquid";
     public const string Report = "report.liquid";
     public const string Home = "home.liquid";
+    public const string Region = "region.liquid";
     public const string Agency = "agency.liquid";
     public const string NotFound = "404.liquid";
     public const string Rejection = "rejection.liquid";

@@ -16,7 +16,7 @@ public sealed class TemplateSet
     /// <summary>Files every set must have: the pages <see cref="SiteRenderer"/> renders, and the stylesheet.</summary>
     public static IReadOnlyList<string> RequiredFiles { get; } =
     [
-        TemplateNames.Layout, TemplateNames.Report, TemplateNames.Home, TemplateNames.Agency,
+        TemplateNames.Layout, TemplateNames.Report, TemplateNames.Home, TemplateNames.Region, TemplateNames.Agency,
         TemplateNames.NotFound, TemplateNames.Rejection, TemplateNames.Stylesheet,
     ];
 

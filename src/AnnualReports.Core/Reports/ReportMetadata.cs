@@ -12,7 +12,9 @@ public sealed record ReportMetadata(
 /// <param name="Id">Stable URL-safe id, e.g. <c>weixian-gov-office</c>; it names the report's folder on the site.</param>
 /// <param name="Name">机关名称, e.g. 威县人民政府办公室.</param>
 /// <param name="Region">行政区划, e.g. 河北省邢台市威县.</param>
-public sealed record Agency(string Id, string Name, AgencyKind Kind, string Region);
+/// <param name="RegionCode">The GB/T 2260 division code of <paramref name="Region"/>, e.g. 130533; 000000 for the central level.
+/// <c>null</c> when the input gave none and its region name names no one division.</param>
+public sealed record Agency(string Id, string Name, AgencyKind Kind, string Region, string? RegionCode = null);
 
 /// <summary>The kind of agency sets the legal deadline (《条例》第四十九条).</summary>
 public enum AgencyKind

@@ -16,6 +16,8 @@ public static class ReportRules
             new YearRangeRule(),
             new PublishDateBeforeYearEndRule(),
             new AgencyNameRule(),
+            new RegionCodeRule(),
+            new RegionNameRule(),
             new RequiredNarrativeRule(),
             new Table2NonNegativeRule(),
             new Table2InForceRule(),

@@ -27,6 +27,13 @@ public class UploadProcessorTests(AzuriteFixture azurite)
             [SitePaths.ReportData("weixian-gov-office", 2021)] = ("application/json; charset=utf-8", SiteFile.ShortCache),
             [SitePaths.AgencyPage("weixian-gov-office")] = ("text/html; charset=utf-8", SiteFile.ShortCache),
             [SitePaths.Home] = ("text/html; charset=utf-8", SiteFile.ShortCache),
+            [SitePaths.RegionPage("130000", 1)] = ("text/html; charset=utf-8", SiteFile.ShortCache),
+            [SitePaths.RegionPage("130500", 1)] = ("text/html; charset=utf-8", SiteFile.ShortCache),
+            [SitePaths.RegionPage("130533", 1)] = ("text/html; charset=utf-8", SiteFile.ShortCache),
+            [SitePaths.SitemapShard("000000", 1)] = ("application/xml; charset=utf-8", SiteFile.ShortCache),
+            [SitePaths.SitemapShard("130000", 1)] = ("application/xml; charset=utf-8", SiteFile.ShortCache),
+            [SitePaths.SitemapShard("130500", 1)] = ("application/xml; charset=utf-8", SiteFile.ShortCache),
+            [SitePaths.SitemapShard("130533", 1)] = ("application/xml; charset=utf-8", SiteFile.ShortCache),
             [SitePaths.NotFound] = ("text/html; charset=utf-8", SiteFile.ShortCache),
             [SitePaths.Sitemap] = ("application/xml; charset=utf-8", SiteFile.ShortCache),
             [SitePaths.Feed] = ("application/atom+xml; charset=utf-8", SiteFile.ShortCache),
@@ -40,9 +47,10 @@ public class UploadProcessorTests(AzuriteFixture azurite)
             Assert.Equal(cacheControl, properties.CacheControl);
         }
 
-        var home = await TextAsync(harness, SitePaths.Home);
-        Assert.Contains(accepted.Url, home, StringComparison.Ordinal);
-        Assert.Contains(accepted.Url, await TextAsync(harness, SitePaths.Sitemap), StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/regions/130000/\">河北省</a>", await TextAsync(harness, SitePaths.Home), StringComparison.Ordinal);
+        Assert.Contains(accepted.Url, await TextAsync(harness, SitePaths.RegionPage("130533", 1)), StringComparison.Ordinal);
+        Assert.Contains("/sitemaps/130533.xml", await TextAsync(harness, SitePaths.Sitemap), StringComparison.Ordinal);
+        Assert.Contains(accepted.Url, await TextAsync(harness, SitePaths.SitemapShard("130533", 1)), StringComparison.Ordinal);
         Assert.Contains(accepted.Url, await TextAsync(harness, SitePaths.Feed), StringComparison.Ordinal);
         Assert.Contains("威县人民政府办公室", await TextAsync(harness, SitePaths.ReportPage("weixian-gov-office", 2021)), StringComparison.Ordinal);
     }
@@ -147,8 +155,10 @@ public class UploadProcessorTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task ListsAllFiftyReportsUploadedConcurrently()
+    public async Task FiftyAgenciesOfOneCountyUploadingAtOnceConvergeOnEveryPageOfTheirRegionChain()
     {
+        // 20 agencies a page, so the county's list spans three pages that concurrent uploads all rewrite.
+        var limits = new SiteLimits(AgenciesPerPage: 20);
         var harness = await PipelineHarness.CreateAsync(azurite);
         var agencies = Enumerable.Range(1, 50).Select(i => $"agency-{i:00}").ToList();
         foreach (var agency in agencies)
@@ -157,14 +167,23 @@ public class UploadProcessorTests(AzuriteFixture azurite)
         }
 
         var outcomes = await Task.WhenAll(agencies.Select(agency =>
-            Task.Run(() => harness.Processor().ProcessAsync($"{agency}/2021.json", CancellationToken.None))));
+            Task.Run(() => harness.Pipeline(limits: limits).Processor.ProcessAsync($"{agency}/2021.json", CancellationToken.None))));
 
         Assert.All(outcomes, outcome => Assert.IsType<UploadOutcome.Accepted>(outcome));
-        var home = await TextAsync(harness, SitePaths.Home);
-        var sitemap = await TextAsync(harness, SitePaths.Sitemap);
-        Assert.All(agencies, agency => Assert.Contains(SitePaths.ReportUrl(agency, 2021), home, StringComparison.Ordinal));
-        Assert.All(agencies, agency => Assert.Contains(SitePaths.ReportUrl(agency, 2021), sitemap, StringComparison.Ordinal));
+        var county = string.Concat(await Task.WhenAll(Enumerable.Range(1, 3).Select(page => TextAsync(harness, SitePaths.RegionPage("130533", page)))));
+        var shard = await TextAsync(harness, SitePaths.SitemapShard("130533", 1));
+        Assert.All(agencies, agency => Assert.Contains(SitePaths.ReportUrl(agency, 2021), county, StringComparison.Ordinal));
+        Assert.All(agencies, agency => Assert.Contains(SitePaths.ReportUrl(agency, 2021), shard, StringComparison.Ordinal));
+        Assert.Contains("/regions/130533/3.html", shard, StringComparison.Ordinal);
+        Assert.Contains("河北省邢台市威县共 50 个机关的 50 份", county, StringComparison.Ordinal);
+        foreach (var region in new[] { "130500", "130000" })
+        {
+            Assert.Contains("共 50 个机关的 50 份", await TextAsync(harness, SitePaths.RegionPage(region, 1)), StringComparison.Ordinal);
+        }
+
+        Assert.Contains("共收录 50 个机关的 50 份年度报告。", await TextAsync(harness, SitePaths.Home), StringComparison.Ordinal);
         Assert.Equal(50, harness.Reports.Query<TableEntity>().Count());
+        Assert.Equal(50, harness.Summaries.Query<TableEntity>(e => e.PartitionKey == "130533").Count());
     }
 
     [Fact]

@@ -13,6 +13,16 @@ public class StaticWebsiteTests(DevHostFixture stack)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        // The seed sits in 河北省, which the home page lists.
+        Assert.Contains("/regions/130000/", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ARegionFolderServesItsPage()
+    {
+        using var response = await stack.Site.GetAsync(new Uri("/regions/130533/", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("/weixian-gov-office/", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 

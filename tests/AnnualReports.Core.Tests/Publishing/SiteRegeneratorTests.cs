@@ -22,7 +22,7 @@ public class SiteRegeneratorTests
     public SiteRegeneratorTests()
     {
         _countingArchive = new CountingArchive(_archive);
-        _stores = new PublishingStores(_uploads, new InMemoryUploadLog(), _index, _countingArchive, new InMemoryRejectionStore(), _site);
+        _stores = new PublishingStores(_uploads, new InMemoryUploadLog(), _index, _countingArchive, new InMemoryRejectionStore(), _site, new InMemorySummaryStore());
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public class SiteRegeneratorTests
         var page = Text(_site[SitePaths.ReportPage("agency-a", 2021)]);
         Assert.Contains("新名称机关", page, StringComparison.Ordinal);
         Assert.Contains("新版", page, StringComparison.Ordinal);
-        Assert.Contains("新名称机关", Text(_site[SitePaths.Home]), StringComparison.Ordinal);
+        Assert.Contains("新名称机关", Text(_site[SitePaths.RegionPage("130533", 1)]), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public class SiteRegeneratorTests
     }
 
     [Fact]
-    public async Task ListsEveryAgencyOnTheHomePageAfterRegeneratingAnEmptySite()
+    public async Task ListsEveryAgencyOnItsRegionPageAfterRegeneratingAnEmptySite()
     {
         var renderer = new SiteRenderer(SiteOptions.Local);
         await PublishAsync(renderer, Agencies);
@@ -129,8 +129,10 @@ public class SiteRegeneratorTests
         await new PublishingPipeline(_stores with { Site = emptySite }, new InMemorySiteManifestStore(), renderer)
             .Regenerator.RegenerateAsync(RegenerationScope.All, CancellationToken.None);
 
-        var home = Text(emptySite[SitePaths.Home]);
-        Assert.All(Agencies, a => Assert.Contains(SitePaths.AgencyUrl(a), home, StringComparison.Ordinal));
+        // The seed's agencies sit in 威县 (130533); the home page lists 河北省 with their count.
+        var county = Text(emptySite[SitePaths.RegionPage("130533", 1)]);
+        Assert.All(Agencies, a => Assert.Contains(SitePaths.AgencyUrl(a), county, StringComparison.Ordinal));
+        Assert.Contains("<th scope=\"row\"><a href=\"/regions/130000/\">河北省</a></th>\n<td class=\"num\">3</td>", Text(emptySite[SitePaths.Home]), StringComparison.Ordinal);
         Assert.All(Agencies, a => Assert.Equal(_site[SitePaths.ReportPage(a, 2021)]!.Hash, emptySite[SitePaths.ReportPage(a, 2021)]?.Hash));
     }
 

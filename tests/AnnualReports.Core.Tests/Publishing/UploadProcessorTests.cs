@@ -16,7 +16,7 @@ public class UploadProcessorTests
     private readonly PublishingStores _stores;
 
     public UploadProcessorTests() =>
-        _stores = new PublishingStores(_uploads, new InMemoryUploadLog(), _index, _archive, new InMemoryRejectionStore(), _site);
+        _stores = new PublishingStores(_uploads, new InMemoryUploadLog(), _index, _archive, new InMemoryRejectionStore(), _site, new InMemorySummaryStore());
 
     [Fact]
     public async Task WritesTheReportPageBeforeAnyIndexPageLinksToIt()

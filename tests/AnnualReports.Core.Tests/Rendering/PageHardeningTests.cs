@@ -15,7 +15,7 @@ public class PageHardeningTests
 {
     private static readonly SiteRenderer Renderer = new(new SiteOptions("https://reports.example.cn"));
 
-    public static TheoryData<string> PageTypes => ["report-2021", "report-2019", "home", "agency", "404", "rejection"];
+    public static TheoryData<string> PageTypes => ["report-2021", "report-2019", "home", "region", "agency", "404", "rejection"];
 
     [Theory]
     [MemberData(nameof(PageTypes))]
@@ -72,7 +72,8 @@ public class PageHardeningTests
     {
         "report-2021" => Renderer.RenderReportPage(SampleReports.Weixian2021()),
         "report-2019" => Renderer.RenderReportPage(SampleReports.Sample2019()),
-        "home" => Renderer.RenderHomePage(SampleSummaries.All()),
+        "home" => Renderer.RenderRegionPage(SampleListings.Nation(), 1, 100),
+        "region" => Renderer.RenderRegionPage(SampleListings.County(), 2, 1),
         "agency" => Renderer.RenderAgencyPage("weixian-gov-office", SampleSummaries.All()),
         "404" => Renderer.RenderNotFoundPage(),
         "rejection" => Renderer.RenderRejectionPage("weixian-2021.yaml", SampleFindings.Two()),

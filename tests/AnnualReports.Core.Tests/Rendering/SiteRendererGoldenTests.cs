@@ -20,7 +20,11 @@ public class SiteRendererGoldenTests
 
     [Fact]
     public void HomePageMatchesItsGoldenFile() =>
-        GoldenFile.Verify("index.html", Renderer.RenderHomePage(SampleSummaries.All()));
+        GoldenFile.Verify("index.html", Renderer.RenderRegionPage(SampleListings.Nation(), 1, 100));
+
+    [Fact]
+    public void RegionPageMatchesItsGoldenFile() =>
+        GoldenFile.Verify("region-130533-2.html", Renderer.RenderRegionPage(SampleListings.County(), 2, 1));
 
     [Fact]
     public void AgencyPageMatchesItsGoldenFile() =>
@@ -31,8 +35,13 @@ public class SiteRendererGoldenTests
         GoldenFile.Verify("404.html", Renderer.RenderNotFoundPage());
 
     [Fact]
-    public void SitemapMatchesItsGoldenFile() =>
-        GoldenFile.Verify("sitemap.xml", Renderer.RenderSitemap(SampleSummaries.All()));
+    public void SitemapIndexMatchesItsGoldenFile() =>
+        GoldenFile.Verify("sitemap.xml", Renderer.RenderSitemapIndex(["sitemaps/000000.xml", "sitemaps/130533.xml", "sitemaps/130533-2.xml"]));
+
+    [Fact]
+    public void SitemapShardMatchesItsGoldenFile() =>
+        GoldenFile.Verify("sitemap-shard.xml", Renderer.RenderSitemapShard(
+            [new SitemapUrl("/regions/130533/", null), new SitemapUrl("/weixian-gov/", SampleSummaries.SeedPublishedAt), new SitemapUrl("/weixian-gov/2021/", SampleSummaries.SeedPublishedAt)]));
 
     [Fact]
     public void FeedMatchesItsGoldenFile() =>

@@ -41,16 +41,33 @@ public class SiteXmlTests
     }
 
     [Fact]
-    public void SitemapListsHomeEveryAgencyAndEveryReportWithAbsoluteUrls()
+    public void ASitemapShardListsAbsoluteUrlsWithTheLastChangeWhereKnown()
     {
-        var summaries = SampleSummaries.All();
-        var urls = XDocument.Parse(Renderer.RenderSitemap(summaries)).Root!.Elements(Sitemap + "url")
-            .ToDictionary(u => u.Element(Sitemap + "loc")!.Value, u => u.Element(Sitemap + "lastmod")!.Value);
+        var xml = Renderer.RenderSitemapShard([new SitemapUrl("/regions/130533/", null), new SitemapUrl("/weixian-gov/2021/", SampleSummaries.SeedPublishedAt)]);
+        var urls = XDocument.Parse(xml).Root!.Elements(Sitemap + "url").ToList();
 
-        Assert.Equal(1 + 3 + summaries.Count, urls.Count);
-        Assert.Contains("https://reports.example.cn/", urls.Keys);
-        Assert.All(summaries, s => Assert.Equal(CellText.Utc(s.PublishedAt), urls["https://reports.example.cn" + s.Url]));
-        Assert.Contains("https://reports.example.cn/weixian-gov-office/", urls.Keys);
+        Assert.Equal(["https://reports.example.cn/regions/130533/", "https://reports.example.cn/weixian-gov/2021/"], urls.Select(u => u.Element(Sitemap + "loc")!.Value));
+        Assert.Null(urls[0].Element(Sitemap + "lastmod"));
+        Assert.Equal(CellText.Utc(SampleSummaries.SeedPublishedAt), urls[1].Element(Sitemap + "lastmod")!.Value);
+    }
+
+    [Fact]
+    public void TheSitemapIndexNamesEachShardByAbsoluteUrl()
+    {
+        var root = XDocument.Parse(Renderer.RenderSitemapIndex(["sitemaps/000000.xml", "sitemaps/130533-2.xml"])).Root!;
+
+        Assert.Equal(Sitemap + "sitemapindex", root.Name);
+        Assert.Equal(["https://reports.example.cn/sitemaps/000000.xml", "https://reports.example.cn/sitemaps/130533-2.xml"],
+            root.Elements(Sitemap + "sitemap").Select(s => s.Element(Sitemap + "loc")!.Value));
+    }
+
+    [Fact]
+    public void TheFeedListsAtMostTheConfiguredNumberOfReportsNewestFirst()
+    {
+        var feed = XDocument.Parse(Renderer.RenderFeed(SampleSummaries.All(), 2)).Root!;
+
+        Assert.Equal(["https://reports.example.cn/weixian-gov-office/2022/", "https://reports.example.cn/weixian-gov/2021/"],
+            feed.Elements(Atom + "entry").Select(e => e.Element(Atom + "id")!.Value));
     }
 
     [Fact]

@@ -21,6 +21,8 @@ public class EveryRuleTests
         ["M-R2"] = () => (Seed.WithYear(2101), ValidationContext.None),
         ["M-R3"] = () => (Seed.WithPublishDate(new DateOnly(2021, 6, 1)), ValidationContext.None),
         ["M-R4"] = () => (Seed.WithAgency(a => a with { Name = "" }), ValidationContext.None),
+        ["M-R5"] = () => (Seed.WithAgency(a => a with { RegionCode = "139999" }), ValidationContext.None),
+        ["M-R6"] = () => (Seed.WithAgency(a => a with { Region = "朝阳区", RegionCode = null }), ValidationContext.None),
         ["N-R1"] = () => (Seed with { Overview = NarrativeSection.Empty }, ValidationContext.None),
         ["T2-R1"] = () => (Seed.WithTable2((Table2Of2021)Seed.ActiveDisclosure with { LicensingDecisions = -4 }), ValidationContext.None),
         ["T2-X1"] = () => (Seed, new ValidationContext(Seed.WithYear(2020).WithPublishDate(new DateOnly(2021, 1, 5)))),

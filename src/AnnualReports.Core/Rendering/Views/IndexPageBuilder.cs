@@ -4,35 +4,11 @@ using AnnualReports.Reports;
 namespace AnnualReports.Rendering.Views;
 
 /// <summary>
-/// Builds the home and agency pages from <see cref="ReportSummary"/> rows. Orders are total, so the same set of
+/// Builds the agency pages from <see cref="ReportSummary"/> rows. Orders are total, so the same set of
 /// summaries in any order renders the same bytes.
 /// </summary>
 internal static class IndexPageBuilder
 {
-    /// <summary>How many reports the home page's "最新发布" list shows.</summary>
-    public const int LatestCount = 10;
-
-    public static HomePageModel Home(IReadOnlyList<ReportSummary> reports)
-    {
-        var distinct = Distinct(reports);
-        var agencies = distinct
-            .GroupBy(r => r.AgencyId, StringComparer.Ordinal)
-            .Select(g => g.OrderByDescending(r => r.Year).ToList())
-            .OrderByDescending(list => list[0].Year)
-            .ThenByDescending(list => list[0].PublishedAt)
-            .ThenBy(list => list[0].AgencyId, StringComparer.Ordinal)
-            .Select(list => new AgencyEntry(
-                list[0].AgencyName,
-                SitePaths.AgencyUrl(list[0].AgencyId),
-                list[0].Region,
-                list[0].AgencyKind.ToLabel(),
-                Entry(list[0]),
-                [.. list.Skip(1).Select(Entry)]))
-            .ToList();
-        var latest = NewestFirst(distinct).Take(LatestCount).Select(Entry).ToList();
-        return new HomePageModel(agencies.Count, distinct.Count, agencies, latest);
-    }
-
     public static AgencyPageModel Agency(string agencyId, IReadOnlyList<ReportSummary> reports)
     {
         var own = Distinct(reports)
@@ -45,7 +21,7 @@ internal static class IndexPageBuilder
         }
 
         var newest = own[0];
-        return new AgencyPageModel(newest.AgencyName, newest.Region, newest.AgencyKind.ToLabel(), [.. own.Select(Entry)]);
+        return new AgencyPageModel(newest.AgencyName, newest.Region, newest.AgencyKind.ToLabel(), [.. own.Select(Entry)]) { RegionCode = newest.RegionCode };
     }
 
     /// <summary>Newest publication first; ties broken by agency and year so the order never depends on the input's.</summary>

@@ -1,0 +1,118 @@
+using System.Text;
+using System.Xml.Linq;
+using AnnualReports.Publishing;
+using AnnualReports.Rendering;
+using AnnualReports.TestKit;
+using AnnualReports.TestKit.Fakes;
+
+namespace AnnualReports.Core.Tests.Publishing;
+
+/// <summary>What an upload writes of the region hierarchy, the sitemap shards and the feed (in-memory stores).</summary>
+public class RegionPagesTests
+{
+    private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private readonly InMemoryUploadStore _uploads = new();
+    private readonly InMemorySiteStore _site = new();
+    private readonly InMemorySummaryStore _summaries = new();
+    private readonly PublishingStores _stores;
+
+    public RegionPagesTests() =>
+        _stores = new PublishingStores(_uploads, new InMemoryUploadLog(), new InMemoryReportIndex(), new InMemoryReportArchive(), new InMemoryRejectionStore(), _site, _summaries);
+
+    [Fact]
+    public async Task AnUploadForANewCountyCreatesThePagesOfItsRegionChain()
+    {
+        await UploadAsync("a.json", SeedFiles.WeixianJson());
+
+        Assert.Contains("<a href=\"/regions/130000/\">河北省</a>", Page(SitePaths.Home), StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/regions/130500/\">邢台市</a>", Page(SitePaths.RegionPage("130000", 1)), StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/regions/130533/\">威县</a>", Page(SitePaths.RegionPage("130500", 1)), StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/weixian-gov-office/\">威县人民政府办公室</a>", Page(SitePaths.RegionPage("130533", 1)), StringComparison.Ordinal);
+        Assert.Equal(
+            ["sitemaps/000000.xml", "sitemaps/130000.xml", "sitemaps/130500.xml", "sitemaps/130533.xml"],
+            ShardsInIndex());
+        Assert.Contains("http://127.0.0.1:8080/weixian-gov-office/2021/", Urls("sitemaps/130533.xml"));
+        Assert.Contains("http://127.0.0.1:8080/weixian-gov-office/2021/", Page(SitePaths.Feed), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AgenciesOfTwoProvincesAreCountedEachUnderItsOwnProvince()
+    {
+        await UploadAsync("a.json", SeedFiles.WeixianJson());
+        await UploadAsync("b.json", SeedFiles.WeixianJsonIn("wendeng-gov-office", "威海市文登区人民政府办公室", "山东省威海市文登区", "371003"));
+        await UploadAsync("c.json", SeedFiles.WeixianJsonAs("weixian-gov", "威县人民政府"));
+
+        var home = HtmlHome();
+        Assert.Contains("<th scope=\"row\"><a href=\"/regions/130000/\">河北省</a></th>\n<td class=\"num\">2</td>\n<td class=\"num\">2</td>", home, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\"><a href=\"/regions/370000/\">山东省</a></th>\n<td class=\"num\">1</td>\n<td class=\"num\">1</td>", home, StringComparison.Ordinal);
+        Assert.Contains("共收录 3 个机关的 3 份年度报告。", home, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ARegionWithMoreAgenciesThanAPageHoldsIsPaged()
+    {
+        var pipeline = Pipeline(new SiteLimits(AgenciesPerPage: 1));
+        await UploadAsync("a.json", SeedFiles.WeixianJson(), pipeline);
+        await UploadAsync("b.json", SeedFiles.WeixianJsonAs("weixian-gov", "威县人民政府"), pipeline);
+
+        Assert.Contains("/weixian-gov/", Page(SitePaths.RegionPage("130533", 1)), StringComparison.Ordinal);
+        Assert.Contains("/weixian-gov-office/", Page(SitePaths.RegionPage("130533", 2)), StringComparison.Ordinal);
+        Assert.DoesNotContain("/weixian-gov-office/", Page(SitePaths.RegionPage("130533", 1)), StringComparison.Ordinal);
+        Assert.Contains("http://127.0.0.1:8080/regions/130533/2.html", Urls("sitemaps/130533.xml"));
+    }
+
+    [Fact]
+    public async Task ARegionsSitemapSplitsIntoShardsOfTheConfiguredSize()
+    {
+        // 威县: its page, then per agency its page and one report: 1 + 2 + 2 = 5 URLs, 3 per shard.
+        var pipeline = Pipeline(new SiteLimits(UrlsPerSitemap: 3));
+        await UploadAsync("a.json", SeedFiles.WeixianJson(), pipeline);
+        Assert.Equal(["sitemaps/000000.xml", "sitemaps/130000.xml", "sitemaps/130500.xml", "sitemaps/130533.xml"], ShardsInIndex());
+
+        await UploadAsync("b.json", SeedFiles.WeixianJsonAs("weixian-gov", "威县人民政府"), pipeline);
+
+        Assert.Equal(["sitemaps/000000.xml", "sitemaps/130000.xml", "sitemaps/130500.xml", "sitemaps/130533.xml", "sitemaps/130533-2.xml"], ShardsInIndex());
+        Assert.Equal(3, Urls("sitemaps/130533.xml").Count);
+        Assert.Equal(2, Urls("sitemaps/130533-2.xml").Count);
+        Assert.Equal(
+            ["http://127.0.0.1:8080/weixian-gov-office/", "http://127.0.0.1:8080/weixian-gov-office/2021/"],
+            Urls("sitemaps/130533-2.xml"));
+    }
+
+    [Fact]
+    public async Task AnAgencyThatMovesLeavesItsOldRegion()
+    {
+        await UploadAsync("a.json", SeedFiles.WeixianJson());
+        // The same agency's next report names 邢台市 itself (130500) as its region.
+        var moved = System.Text.Json.Nodes.JsonNode.Parse(SeedFiles.WeixianJsonIn("weixian-gov-office", "威县人民政府办公室", "河北省邢台市", "130500"))!;
+        moved["year"] = 2022;
+        moved["publishDate"] = "2023-01-20";
+        await UploadAsync("b.json", Encoding.UTF8.GetBytes(moved.ToJsonString()));
+
+        Assert.DoesNotContain("/weixian-gov-office/", Page(SitePaths.RegionPage("130533", 1)), StringComparison.Ordinal);
+        Assert.Contains("/weixian-gov-office/", Page(SitePaths.RegionPage("130500", 1)), StringComparison.Ordinal);
+        Assert.Contains("共收录 1 个机关的 2 份年度报告。", HtmlHome(), StringComparison.Ordinal);
+    }
+
+    private PublishingPipeline Pipeline(SiteLimits? limits = null) =>
+        new(_stores, new InMemorySiteManifestStore(), limits: limits);
+
+    private async Task UploadAsync(string name, byte[] content, PublishingPipeline? pipeline = null)
+    {
+        _uploads.Put(name, content, DateTimeOffset.UnixEpoch.AddMinutes(_site.Writes));
+        Assert.IsType<UploadOutcome.Accepted>(await (pipeline ?? Pipeline()).Processor.ProcessAsync(name, CancellationToken.None));
+    }
+
+    private string Page(string path) => Encoding.UTF8.GetString((_site[path] ?? throw new InvalidOperationException($"{path} was not written.")).Content.Span);
+
+    private string HtmlHome() => Page(SitePaths.Home);
+
+    private List<string> ShardsInIndex() =>
+    [
+        .. XDocument.Parse(Page(SitePaths.Sitemap)).Root!.Elements(Sitemap + "sitemap")
+            .Select(s => s.Element(Sitemap + "loc")!.Value.Replace("http://127.0.0.1:8080/", "", StringComparison.Ordinal)),
+    ];
+
+    private List<string> Urls(string shard) =>
+        [.. XDocument.Parse(Page(shard)).Root!.Elements(Sitemap + "url").Select(u => u.Element(Sitemap + "loc")!.Value)];
+}
