@@ -28,6 +28,11 @@ public class PdfImportTests
         var table3Starts = pages.FindIndex(p => p.Contains("申请人情况", StringComparison.Ordinal));
         Assert.DoesNotContain("结转下年度继续办理", pages[table3Starts], StringComparison.Ordinal);
         Assert.DoesNotContain("属于国家秘密", pages[table3Starts], StringComparison.Ordinal);
+
+        // Page 2 opens with the rest of a row the page break cut: "行政规范" | "性文件" with its numbers on page 1.
+        var page2 = pdf.GetPage(2).Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
+        var top = page2.Max(l => l.StartBaseLine.Y);
+        Assert.Equal("性文", string.Concat(page2.Where(l => Math.Abs(l.StartBaseLine.Y - top) < 1).OrderBy(l => l.StartBaseLine.X).Select(l => l.Value)));
     }
 
     [Fact]
