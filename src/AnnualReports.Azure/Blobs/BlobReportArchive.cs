@@ -6,7 +6,7 @@ namespace AnnualReports.Azure.Blobs;
 
 /// <summary>
 /// The private archive: <c>{agencyId}/{year}/data/{sha256}.json</c> (every canonical data file published, named by
-/// its hash, never overwritten) and <c>{agencyId}/{year}/uploads/{uploadName}</c> (every accepted original).
+/// its hash, never overwritten) and <c>{agencyId}/{year}/uploads/{uploadName}</c> (every valid original, superseded ones too).
 /// </summary>
 public sealed class BlobReportArchive(BlobContainerClient archive) : IReportArchive
 {

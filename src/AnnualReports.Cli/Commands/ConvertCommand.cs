@@ -14,7 +14,7 @@ public static class ConvertCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var file = (new Argument<string>("file") { Description = "A report (.docx, .txt, .html, .htm, .json, .yaml, .yml), or a folder of them" }).RefusingOptions();
+        var file = (new Argument<string>("file") { Description = "A report (.docx, .txt, .html, .htm, .pdf, .json, .yaml, .yml), or a folder of them" }).RefusingOptions();
         var outputPath = new Option<string>("--output", "-o") { Description = "Where to write the canonical JSON data file (a folder when converting a folder)", Required = true };
         var command = new Command("convert", "Convert a report, or a folder of reports, to canonical JSON data files.") { file, outputPath };
         var hints = new ImportHints();

@@ -10,7 +10,7 @@ public static class RenderCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var file = (new Argument<string>("file") { Description = "A report (.json, .yaml, .yml, .docx, .txt, .html, .htm)" }).RefusingOptions();
+        var file = (new Argument<string>("file") { Description = "A report (.json, .yaml, .yml, .docx, .txt, .html, .htm, .pdf)" }).RefusingOptions();
         var outputPath = new Option<string>("--output", "-o") { Description = "Where to write the HTML page", Required = true };
         var allowErrors = new Option<bool>("--allow-errors") { Description = "Render a preview even when arithmetic rules fail" };
         var command = new Command("render", "Render a report to the HTML page the site would publish.")

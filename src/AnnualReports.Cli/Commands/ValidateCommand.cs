@@ -15,7 +15,7 @@ public static class ValidateCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var files = (new Argument<string[]>("files") { Description = "Reports (.json, .yaml, .yml, .docx, .txt, .html, .htm) or folders of them", Arity = ArgumentArity.OneOrMore }).RefusingOptions();
+        var files = (new Argument<string[]>("files") { Description = "Reports (.json, .yaml, .yml, .docx, .txt, .html, .htm, .pdf) or folders of them", Arity = ArgumentArity.OneOrMore }).RefusingOptions();
         var json = new Option<bool>("--json") { Description = "Print findings as JSON" };
         var previous = new Option<string?>("--previous") { Description = "The previous year's report, for the cross-year rules (T3-X1, T2-X1)" };
         var command = new Command("validate", "Check data files against every field and arithmetic rule of the national format.")

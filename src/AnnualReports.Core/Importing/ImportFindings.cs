@@ -14,6 +14,8 @@ public static class ImportFindings
     public const string ExpandsTooMuch = "I-DOCX-EXPANSION";
     public const string NestedTooDeep = "I-DOCX-DEPTH";
     public const string CorruptDocument = "I-DOCX-CORRUPT";
+    public const string PdfWithoutText = "I-PDF-NO-TEXT";
+    public const string PdfUnreadable = "I-PDF-CORRUPT";
     public const string TitleMissing = "I-META-TITLE";
     public const string PublishDateMissing = "I-META-DATE";
     public const string PublishDateGiven = "I-META-DATE-GIVEN";

@@ -1,6 +1,7 @@
 using AnnualReports.Findings;
 using AnnualReports.Importing.Docx;
 using AnnualReports.Importing.Html;
+using AnnualReports.Importing.Pdf;
 using AnnualReports.Importing.Recognition;
 using AnnualReports.Importing.Text;
 using AnnualReports.Regions;
@@ -14,7 +15,7 @@ namespace AnnualReports.Importing;
 /// </summary>
 public static class ReportImporter
 {
-    public static IReadOnlyList<string> SupportedExtensions { get; } = [".docx", ".txt", ".html", ".htm"];
+    public static IReadOnlyList<string> SupportedExtensions { get; } = [".docx", ".txt", ".html", ".htm", ".pdf"];
 
     public static bool Supports(string fileName) =>
         SupportedExtensions.Contains(Path.GetExtension(fileName ?? "").ToLowerInvariant());
@@ -65,6 +66,12 @@ public static class ReportImporter
         {
             var page = HtmlReader.Read(HtmlCharset.Decode(content).Text);
             return WithPageDate(ReportRecognizer.Recognize(page.Blocks, options), page.PageDate);
+        }
+
+        if (extension == ".pdf")
+        {
+            var pdf = PdfReportReader.Read(content);
+            return pdf.Blocks is null ? new ImportResult(null, pdf.Findings) : ReportRecognizer.Recognize(pdf.Blocks, options);
         }
 
         var document = DocxReader.Read(content, options);

@@ -93,13 +93,14 @@ public sealed partial class UploadProcessor(
     private async Task<UploadOutcome> PublishAsync(Upload upload, AnnualReport report, IReadOnlyList<Finding> warnings, CancellationToken cancellationToken)
     {
         var (agencyId, year) = (report.Metadata.Agency.Id, report.Metadata.Year);
+        // Every valid upload is archived, also one a newer upload supersedes: nothing an office sent is lost, and the
+        // archive does not depend on the order in which deliveries happened to arrive.
+        var canonical = CanonicalJson.WriteUtf8(report);
+        await stores.Archive.ArchiveAsync(agencyId, year, canonical, upload, cancellationToken).ConfigureAwait(false);
         if (await NewerPublishedAsync(upload, agencyId, year, cancellationToken).ConfigureAwait(false) is { } newer)
         {
             return await RecordSupersededAsync(upload, agencyId, year, newer, cancellationToken).ConfigureAwait(false);
         }
-
-        var canonical = CanonicalJson.WriteUtf8(report);
-        await stores.Archive.ArchiveAsync(agencyId, year, canonical, upload, cancellationToken).ConfigureAwait(false);
 
         var rendered = ReportFiles.For(renderer, report, canonical);
         var written = 0;

@@ -106,6 +106,7 @@ public static class FaultRun
     /// <summary>A whole-site regeneration, run again (as an operator would) until it throws nothing and reports no failure.</summary>
     private static async Task<int> RegenerateUntilCleanAsync(SiteRegenerator regenerator, int maxAttempts)
     {
+        var lastProblem = "";
         for (var attempt = 1; attempt <= maxAttempts; attempt++)
         {
             try
@@ -115,13 +116,16 @@ public static class FaultRun
                 {
                     return attempt;
                 }
+
+                lastProblem = string.Join("; ", summary.Failed.Select(f => $"{f.Report}: {f.Reason}"));
             }
             catch (Exception e) when (IsStorageFault(e))
             {
+                lastProblem = e.ToString();
             }
         }
 
-        throw new InvalidOperationException($"The whole-site regeneration still failed after {maxAttempts} attempts.");
+        throw new InvalidOperationException($"The whole-site regeneration still failed after {maxAttempts} attempts. The last: {lastProblem}");
     }
 
     /// <summary>What a storage fault can surface as once the SDK's retries are used up.</summary>

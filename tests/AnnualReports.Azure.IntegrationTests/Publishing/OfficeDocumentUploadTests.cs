@@ -96,4 +96,52 @@ public class OfficeDocumentUploadTests(AzuriteFixture azurite)
         Assert.Empty(await PipelineHarness.ETagsAsync(harness.Web));
         Assert.Equal(corrupt, (await harness.Incoming.GetBlobClient("weixian-gov-office/broken.docx").DownloadContentAsync()).Value.Content.ToArray());
     }
+
+    [Fact]
+    public async Task APortalPageInGbkPublishesTheSameCanonicalData()
+    {
+        var harness = await PipelineHarness.CreateAsync(azurite);
+        await harness.UploadAsync("weixian-gov-office/2021.json", PipelineHarness.SeedJson());
+        await harness.Processor().ProcessAsync("weixian-gov-office/2021.json", CancellationToken.None);
+        var page = PortalPageWriter.Write(
+            NationalFormatDocument.From(SampleReports.Weixian2021()), new PortalMetadata("000014349/2022-00012", "威县人民政府办公室", "2022-01-20"), "gbk");
+
+        await harness.UploadAsync("weixian-gov-office/2021.htm", page);
+        var outcome = await harness.Processor().ProcessAsync("weixian-gov-office/2021.htm", CancellationToken.None);
+
+        Assert.IsType<UploadOutcome.Accepted>(outcome);
+        Assert.Equal(PipelineHarness.SeedJson(), await ArchivedCanonicalAsync(harness));
+    }
+
+    [Fact]
+    public async Task AReportThatPrintsNoDateIsPublishedWithoutOneAndTheTableEntryKeepsNone()
+    {
+        var harness = await PipelineHarness.CreateAsync(azurite);
+        var seed = SampleReports.Weixian2021();
+        var docx = DocxWriter.Write(NationalFormatDocument.From(seed with { Metadata = seed.Metadata with { PublishDate = null } }));
+
+        await harness.UploadAsync("weixian-gov-office/undated.docx", docx);
+        var outcome = await harness.Processor().ProcessAsync("weixian-gov-office/undated.docx", CancellationToken.None);
+
+        var accepted = Assert.IsType<UploadOutcome.Accepted>(outcome);
+        Assert.Contains(accepted.Warnings, w => w.RuleId == "I-META-DATE");
+        Assert.Contains(accepted.Warnings, w => w.RuleId == "D-R1");
+        var entry = await harness.Stores.Index.GetAsync("weixian-gov-office", 2021, CancellationToken.None);
+        Assert.Null(entry!.Summary.PublishDate);
+        Assert.DoesNotContain("publishDate", Encoding.UTF8.GetString(await ArchivedCanonicalAsync(harness)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnImageIsRejectedWithUTypeAndKept()
+    {
+        var harness = await PipelineHarness.CreateAsync(azurite);
+        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+
+        await harness.UploadAsync("weixian-gov-office/scan.png", png);
+        var outcome = await harness.Processor().ProcessAsync("weixian-gov-office/scan.png", CancellationToken.None);
+
+        Assert.Equal("U-TYPE", Assert.Single(Assert.IsType<UploadOutcome.Rejected>(outcome).Findings).RuleId);
+        Assert.Empty(await PipelineHarness.ETagsAsync(harness.Web));
+        Assert.Equal(png, (await harness.Incoming.GetBlobClient("weixian-gov-office/scan.png").DownloadContentAsync()).Value.Content.ToArray());
+    }
 }

@@ -27,7 +27,7 @@ public class HostileInputImportTests
 
     [Fact]
     public void RefusesAnUnsupportedExtension() =>
-        Assert.Equal(ImportFindings.UnsupportedFileType, SingleError(ReportImporter.Import(SeedDocx(), "report.pdf")).RuleId);
+        Assert.Equal(ImportFindings.UnsupportedFileType, SingleError(ReportImporter.Import(SeedDocx(), "report.doc")).RuleId);
 
     [Fact]
     public void RefusesADocxThatIsNotAZip() =>

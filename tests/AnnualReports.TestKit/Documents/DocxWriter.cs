@@ -4,10 +4,16 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace AnnualReports.TestKit.Documents;
 
+/// <summary>
+/// How a printed report looks beyond its content: every table border (not only the inside ones) and a page-number
+/// footer such as "- 3 -". The PDF fixtures are printed from documents written this way.
+/// </summary>
+public sealed record PrintLayout(bool AllBorders = true, bool PageNumbers = true);
+
 /// <summary>Writes a <see cref="SpecBlock"/> document as a real .docx with OpenXml: gridSpan and vMerge as Word writes them.</summary>
 public static class DocxWriter
 {
-    public static byte[] Write(IEnumerable<SpecBlock> blocks)
+    public static byte[] Write(IEnumerable<SpecBlock> blocks, PrintLayout? print = null)
     {
         ArgumentNullException.ThrowIfNull(blocks);
         using var stream = new MemoryStream();
@@ -23,12 +29,23 @@ public static class DocxWriter
                         body.Append(Paragraph(paragraph.Text, paragraph.IsHeading));
                         break;
                     case SpecTable table:
-                        body.Append(Table(table));
+                        body.Append(Table(table, print));
                         body.Append(new Paragraph());
                         break;
                     default:
                         break;
                 }
+            }
+
+            if (print?.PageNumbers == true)
+            {
+                var footer = main.AddNewPart<FooterPart>();
+                footer.Footer = new Footer(new Paragraph(
+                    new ParagraphProperties(new Justification { Val = JustificationValues.Center }),
+                    new Run(new Text("- ") { Space = SpaceProcessingModeValues.Preserve }),
+                    new SimpleField(new Run(new Text("1"))) { Instruction = " PAGE " },
+                    new Run(new Text(" -") { Space = SpaceProcessingModeValues.Preserve })));
+                body.Append(new SectionProperties(new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(footer) }));
             }
 
             main.Document = new Document(body);
@@ -37,6 +54,10 @@ public static class DocxWriter
 
         return stream.ToArray();
     }
+
+    /// <summary>800 twips a column; printed, no wider than the page's 9000 twips of text width shared out.</summary>
+    private static string ColumnWidth(int columns, PrintLayout? print) =>
+        (print is null ? 800 : Math.Min(800, 9000 / Math.Max(1, columns))).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static Paragraph Paragraph(string text, bool isHeading = false)
     {
@@ -49,12 +70,22 @@ public static class DocxWriter
         return paragraph;
     }
 
-    private static Table Table(SpecTable spec)
+    private static Table Table(SpecTable spec, PrintLayout? print)
     {
+        var allBorders = print?.AllBorders ?? false;
         var columns = spec.Rows.Count == 0 ? 0 : spec.Rows.Max(r => r.Sum(c => c.ColumnSpan));
+        var borders = new TableBorders(new InsideHorizontalBorder { Val = BorderValues.Single }, new InsideVerticalBorder { Val = BorderValues.Single });
+        if (allBorders)
+        {
+            borders.PrependChild(new RightBorder { Val = BorderValues.Single });
+            borders.PrependChild(new BottomBorder { Val = BorderValues.Single });
+            borders.PrependChild(new LeftBorder { Val = BorderValues.Single });
+            borders.PrependChild(new TopBorder { Val = BorderValues.Single });
+        }
+
         var table = new Table(
-            new TableProperties(new TableBorders(new InsideHorizontalBorder { Val = BorderValues.Single }, new InsideVerticalBorder { Val = BorderValues.Single })),
-            new TableGrid(Enumerable.Range(0, columns).Select(_ => new GridColumn { Width = "800" })));
+            new TableProperties(borders),
+            new TableGrid(Enumerable.Range(0, columns).Select(_ => new GridColumn { Width = ColumnWidth(columns, print) })));
         foreach (var row in spec.Rows)
         {
             var tableRow = new TableRow();

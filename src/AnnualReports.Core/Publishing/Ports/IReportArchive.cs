@@ -2,7 +2,7 @@ namespace AnnualReports.Publishing.Ports;
 
 /// <summary>
 /// The private archive of every accepted report: each canonical data file ever published, addressed by its
-/// <see cref="ContentHash"/> (so two uploads never overwrite each other), and every accepted original upload.
+/// <see cref="ContentHash"/> (so two uploads never overwrite each other), and every valid original upload (also one a newer upload superseded).
 /// </summary>
 public interface IReportArchive
 {
