@@ -83,6 +83,7 @@ module storage 'modules/storage.bicep' = {
     tableNames: [
       'reports'
       'uploads'
+      'summaries'
     ]
   }
 }
