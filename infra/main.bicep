@@ -86,6 +86,7 @@ module storage 'modules/storage.bicep' = {
     tableNames: [
       'reports'
       'uploads'
+      'summaries'
     ]
   }
 }

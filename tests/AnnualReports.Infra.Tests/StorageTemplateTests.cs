@@ -65,7 +65,7 @@ public class StorageTemplateTests
     {
         var tables = Main.Single("Microsoft.Storage/storageAccounts/tableServices/tables");
 
-        Assert.Equal(["reports", "uploads"], tables.LoopItems());
+        Assert.Equal(["reports", "uploads", "summaries"], tables.LoopItems());
     }
 
     [Fact]

@@ -22,6 +22,9 @@ public sealed class Divisions
     private readonly Dictionary<string, List<Division>> _children;
     private readonly Dictionary<string, string> _fullNames;
 
+    /// <summary>Names already matched: a site has a few thousand distinct region names and a million reports that repeat them.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, RegionMatch> _matches = new(StringComparer.Ordinal);
+
     private Divisions(IEnumerable<Division> divisions)
     {
         _byCode = divisions.ToDictionary(d => d.Code, StringComparer.Ordinal);
@@ -57,9 +60,15 @@ public sealed class Divisions
     /// The division a region name names: the name is a division's full name (河北省邢台市威县) or the end of it from
     /// a division's own name on (邢台市威县, 威县). 全国, 中央 and 国家 name the nation.
     /// </summary>
-    public RegionMatch Match(string? regionName)
+    public RegionMatch Match(string? regionName) => _matches.Count < MaxCachedMatches
+        ? _matches.GetOrAdd(regionName ?? "", MatchUncached)
+        : _matches.TryGetValue(regionName ?? "", out var known) ? known : MatchUncached(regionName ?? "");
+
+    private const int MaxCachedMatches = 100_000;
+
+    private RegionMatch MatchUncached(string regionName)
     {
-        var name = (regionName ?? "").Trim();
+        var name = regionName.Trim();
         if (name.Length == 0)
         {
             return new RegionMatch(null, []);

@@ -94,6 +94,34 @@ public class RegionPagesTests
         Assert.Contains("共收录 1 个机关的 2 份年度报告。", HtmlHome(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AnUploadReadsTheSameSummaryRowsHoweverManyAgenciesOtherCountiesHold()
+    {
+        var small = new RegionPagesTests();
+        var large = new RegionPagesTests();
+        foreach (var (site, others) in new[] { (small, 1), (large, 30) })
+        {
+            await site.UploadAsync("a.json", SeedFiles.WeixianJson());
+            for (var i = 0; i < others; i++)
+            {
+                await site.UploadAsync($"w{i}.json", SeedFiles.WeixianJsonIn($"wendeng-{i}", $"文登区第{i}局", "山东省威海市文登区", "371003"));
+            }
+        }
+
+        var rowsRead = new List<int>();
+        foreach (var site in new[] { small, large })
+        {
+            var before = site._summaries.RowsRead;
+            await site.UploadAsync("b.json", SeedFiles.WeixianJsonAs("weixian-gov", "威县人民政府"));
+            rowsRead.Add(site._summaries.RowsRead - before);
+        }
+
+        // The only difference is the feed, which reads one row per report until it holds 110 (29 more reports here);
+        // the 29 agencies more in 文登区 are never read by an upload in 威县.
+        Assert.Equal(rowsRead[0] + 29, rowsRead[1]);
+        Assert.Contains("共收录 32 个机关的 32 份年度报告。", large.HtmlHome(), StringComparison.Ordinal);
+    }
+
     private PublishingPipeline Pipeline(SiteLimits? limits = null) =>
         new(_stores, new InMemorySiteManifestStore(), limits: limits);
 
