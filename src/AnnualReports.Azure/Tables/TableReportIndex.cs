@@ -62,23 +62,7 @@ public sealed class TableReportIndex(TableClient table) : IReportIndex
             entity[CanonicalDataProperty] = compressed;
         }
 
-        try
-        {
-            if (expectedETag is null)
-            {
-                await table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
-            }
-            else
-            {
-                await table.UpdateEntityAsync(entity, new ETag(expectedETag), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-            }
-
-            return WriteResult.Written;
-        }
-        catch (RequestFailedException e) when (e.Status is 409 or 412)
-        {
-            return WriteResult.Conflict;
-        }
+        return await table.AddOrReplaceAsync(entity, expectedETag, cancellationToken).ConfigureAwait(false);
     }
 
     public Task<IReadOnlyList<IndexedReport>> ListAsync(CancellationToken cancellationToken) => QueryAsync(null, cancellationToken);

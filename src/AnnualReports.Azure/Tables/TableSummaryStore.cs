@@ -53,23 +53,7 @@ public sealed class TableSummaryStore(TableClient table) : ISummaryStore
     public async Task<WriteResult> WriteAsync(string partition, string rowKey, string json, string? expectedETag, CancellationToken cancellationToken)
     {
         var entity = new TableEntity(partition, rowKey) { [DataProperty] = json };
-        try
-        {
-            if (expectedETag is null)
-            {
-                await table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
-            }
-            else
-            {
-                await table.UpdateEntityAsync(entity, new ETag(expectedETag), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-            }
-
-            return WriteResult.Written;
-        }
-        catch (RequestFailedException e) when (e.Status is 409 or 412)
-        {
-            return WriteResult.Conflict;
-        }
+        return await table.AddOrReplaceAsync(entity, expectedETag, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<WriteResult> DeleteAsync(string partition, string rowKey, string expectedETag, CancellationToken cancellationToken)
