@@ -14,8 +14,8 @@ internal static class FaultBenchmark
     public static async Task<int> RunAsync(int uploads, double faultRate)
     {
         using var azurite = await AzuriteProcess.StartAsync(new AzuriteSettings { StartTimeout = TimeSpan.FromSeconds(120) }).ConfigureAwait(false);
-        var reference = await FaultRun.RunAsync(azurite.ConnectionString, Names("ref"), new FaultRunSettings(uploads, 0, 13)).ConfigureAwait(false);
-        var faulty = await FaultRun.RunAsync(azurite.ConnectionString, Names("flt"), new FaultRunSettings(uploads, faultRate, 13)).ConfigureAwait(false);
+        var reference = await FaultRun.RunAsync(azurite.ConnectionString, Names("ref"), new FaultRunSettings(uploads, 0, 13, Progress: Console.WriteLine)).ConfigureAwait(false);
+        var faulty = await FaultRun.RunAsync(azurite.ConnectionString, Names("flt"), new FaultRunSettings(uploads, faultRate, 13, Progress: Console.WriteLine)).ConfigureAwait(false);
         Console.WriteLine(MachineInfo.Describe());
         Console.WriteLine(FaultRunReport.Describe(reference, faulty));
         var clean = faulty.Snapshot.DifferencesFrom(reference.Snapshot).Count == 0

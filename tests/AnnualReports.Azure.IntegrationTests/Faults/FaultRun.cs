@@ -13,7 +13,9 @@ namespace AnnualReports.Azure.IntegrationTests.Faults;
 /// <param name="Seed">Chooses the sequence; the faults use a seed of their own derived from it.</param>
 /// <param name="SdkRetries">The SDK's retries per request in this run: few, so that faults reach the pipeline.</param>
 /// <param name="MaxDeliveries">How often an event is delivered before it counts as lost (Event Grid: 30).</param>
-public sealed record FaultRunSettings(int Uploads, double FaultRate, int Seed, int SdkRetries = 1, int MaxDeliveries = 30, int Instances = 2);
+/// <param name="Progress">Told how far the run is now and then (the bench prints it).</param>
+public sealed record FaultRunSettings(
+    int Uploads, double FaultRate, int Seed, int SdkRetries = 1, int MaxDeliveries = 30, int Instances = 2, Action<string>? Progress = null);
 
 /// <summary>What a run did and what it left.</summary>
 public sealed record FaultRunResult(
@@ -79,8 +81,13 @@ public static class FaultRun
             }
 
             await delivery.DeliverAsync([.. step.Select(u => u.Name)]);
+            var before = delivered.Count;
             delivered.AddRange(step.Select(u => u.Name));
             await delivery.DeliverStaleDuplicatesAsync(delivered);
+            if (settings.Progress is { } progress && delivered.Count / 50 > before / 50)
+            {
+                progress($"{delivered.Count} uploads delivered, {injector.Injected} faults injected, {stopwatch.Elapsed.TotalSeconds:F0} s");
+            }
         }
 
         var regenerations = await RegenerateUntilCleanAsync(instances[0].Regenerator, settings.MaxDeliveries);
