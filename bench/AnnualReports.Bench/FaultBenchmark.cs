@@ -14,10 +14,19 @@ internal static class FaultBenchmark
     public static async Task<int> RunAsync(int uploads, double faultRate)
     {
         using var azurite = await AzuriteProcess.StartAsync(new AzuriteSettings { StartTimeout = TimeSpan.FromSeconds(120) }).ConfigureAwait(false);
-        var reference = await FaultRun.RunAsync(azurite.ConnectionString, Names("ref"), new FaultRunSettings(uploads, 0, 13)).ConfigureAwait(false);
-        var faulty = await FaultRun.RunAsync(azurite.ConnectionString, Names("flt"), new FaultRunSettings(uploads, faultRate, 13)).ConfigureAwait(false);
+        var reference = await FaultRun.RunAsync(azurite.ConnectionString, Names("ref"), new FaultRunSettings(uploads, 0, 13, Progress: Console.WriteLine)).ConfigureAwait(false);
+        var faulty = await FaultRun.RunAsync(azurite.ConnectionString, Names("flt"), new FaultRunSettings(uploads, faultRate, 13, Progress: Console.WriteLine)).ConfigureAwait(false);
         Console.WriteLine(MachineInfo.Describe());
         Console.WriteLine(FaultRunReport.Describe(reference, faulty));
+        // A file the fault run's listing lacks: is the blob really not there, or only not listed?
+        var clients = StorageClients.FromConnectionString(azurite.ConnectionString);
+        foreach (var difference in faulty.Snapshot.DifferencesFrom(reference.Snapshot).Where(d => d.StartsWith("archive ", StringComparison.Ordinal)))
+        {
+            var path = difference["archive ".Length..difference.IndexOf(':', StringComparison.Ordinal)];
+            var exists = await clients.Blobs.GetBlobContainerClient(Names("flt").ArchiveContainer).GetBlobClient(path).ExistsAsync().ConfigureAwait(false);
+            Console.WriteLine($"archive-flt/{path} exists when asked directly: {exists.Value}");
+        }
+
         var clean = faulty.Snapshot.DifferencesFrom(reference.Snapshot).Count == 0
             && faulty.Snapshot.Problems.Count == 0 && reference.Snapshot.Problems.Count == 0 && faulty.LostEvents.Count == 0;
         return clean ? 0 : 1;

@@ -7,5 +7,7 @@ internal static class InfraFiles
 
     public const string EventGridSubscription = "infra/eventgrid/subscription.bicep";
 
-    public static TheoryData<string> EntryPoints => new() { Main, EventGridSubscription };
+    public const string OfficeUploadAccess = "infra/office/upload-access.bicep";
+
+    public static TheoryData<string> EntryPoints => new() { Main, EventGridSubscription, OfficeUploadAccess };
 }

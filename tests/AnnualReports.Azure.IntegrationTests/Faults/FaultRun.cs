@@ -13,7 +13,9 @@ namespace AnnualReports.Azure.IntegrationTests.Faults;
 /// <param name="Seed">Chooses the sequence; the faults use a seed of their own derived from it.</param>
 /// <param name="SdkRetries">The SDK's retries per request in this run: few, so that faults reach the pipeline.</param>
 /// <param name="MaxDeliveries">How often an event is delivered before it counts as lost (Event Grid: 30).</param>
-public sealed record FaultRunSettings(int Uploads, double FaultRate, int Seed, int SdkRetries = 1, int MaxDeliveries = 30, int Instances = 2);
+/// <param name="Progress">Told how far the run is now and then (the bench prints it).</param>
+public sealed record FaultRunSettings(
+    int Uploads, double FaultRate, int Seed, int SdkRetries = 1, int MaxDeliveries = 30, int Instances = 2, Action<string>? Progress = null);
 
 /// <summary>What a run did and what it left.</summary>
 public sealed record FaultRunResult(
@@ -79,11 +81,30 @@ public static class FaultRun
             }
 
             await delivery.DeliverAsync([.. step.Select(u => u.Name)]);
+            var before = delivered.Count;
             delivered.AddRange(step.Select(u => u.Name));
             await delivery.DeliverStaleDuplicatesAsync(delivered);
+            if (settings.Progress is { } progress && delivered.Count / 50 > before / 50)
+            {
+                progress($"{delivered.Count} uploads delivered, {injector.Injected} faults injected, {stopwatch.Elapsed.TotalSeconds:F0} s");
+            }
         }
 
-        var regenerations = await RegenerateUntilCleanAsync(instances[0].Regenerator, settings.MaxDeliveries);
+        // The whole-site regeneration meets the same faults but with the SDK's retries as deployed (5): a run makes
+        // thousands of requests since regions came, and with the deliveries' single retry no attempt would get through.
+        var regenerating = StorageClients.FromConnectionString(connectionString, o =>
+        {
+            o.Retry.MaxRetries = 5;
+            o.Retry.Delay = TimeSpan.FromMilliseconds(5);
+            o.Retry.MaxDelay = TimeSpan.FromMilliseconds(50);
+            injector.AddTo(o);
+        });
+        var regenerator = new PublishingPipeline(
+            StorageServiceCollectionExtensions.CreateStores(regenerating, options),
+            new BlobSiteManifestStore(regenerating.Blobs.GetBlobContainerClient(options.ArchiveContainer)),
+            renderer,
+            time: clock).Regenerator;
+        var regenerations = await RegenerateUntilCleanAsync(regenerator, settings.MaxDeliveries);
 
         injector.Enabled = false;
         var snapshot = await SiteSnapshot.ReadAsync(clean, options, SiteOptions.Local);

@@ -80,7 +80,13 @@ public sealed partial record SiteSnapshot(
     {
         var blobs = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var bytes = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        var items = new List<BlobItem>();
         await foreach (var item in container.GetBlobsAsync(new GetBlobsOptions { Traits = BlobTraits.Metadata }))
+        {
+            items.Add(item);
+        }
+
+        foreach (var item in items)
         {
             var content = (await container.GetBlobClient(item.Name).DownloadContentAsync()).Value.Content.ToArray();
             var hash = ContentHash.Of(content);
