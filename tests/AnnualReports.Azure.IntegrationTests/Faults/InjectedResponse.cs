@@ -16,6 +16,12 @@ internal sealed class InjectedResponse(int status, string errorCode, string clie
 
     public override int Status => status;
 
+    /// <summary>
+    /// An error, as the pipeline's transport would classify it: a response made up above the transport is never
+    /// classified, and an unclassified 500 was taken for a success (not retried, its empty body parsed).
+    /// </summary>
+    public override bool IsError => true;
+
     public override string ReasonPhrase => $"Injected {errorCode}";
 
     public override Stream? ContentStream { get; set; } = new MemoryStream();
