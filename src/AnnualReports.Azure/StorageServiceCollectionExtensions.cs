@@ -66,6 +66,7 @@ public static class StorageServiceCollectionExtensions
             sp.GetRequiredService<StorageClients>().Tables.GetTableClient(sp.GetRequiredService<StorageOptions>().RegenerationsTable)));
         services.TryAddSingleton<RegenerationPlanner>();
         services.TryAddSingleton<RegenerationBatchHandler>();
+        services.TryAddSingleton<BatchMessageHandler>();
         services.TryAddSingleton<RegenerationQueueConsumer>();
         return services;
     }

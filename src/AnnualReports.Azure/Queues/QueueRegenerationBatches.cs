@@ -12,6 +12,8 @@ public sealed class QueueRegenerationBatches(QueueClient queue) : IRegenerationB
     public async Task EnqueueAsync(IReadOnlyList<RegenerationBatch> batches, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batches);
+        // One request per run: the queue exists before the first run of a new account, whoever provisioned it.
+        await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
             async (batch, ct) => await queue.SendMessageAsync(BatchMessages.Write(batch), ct).ConfigureAwait(false)).ConfigureAwait(false);
     }

@@ -10,10 +10,10 @@ namespace AnnualReports.Azure.Queues;
 /// timeout; after <see cref="MaxDequeueCount"/> deliveries it moves to the poison queue and its reports count failed.
 /// Any number of consumers may compete for one queue.
 /// </summary>
-public sealed partial class RegenerationQueueConsumer(RegenerationQueues queues, RegenerationBatchHandler handler, ILogger<RegenerationQueueConsumer> logger)
+public sealed partial class RegenerationQueueConsumer(RegenerationQueues queues, BatchMessageHandler handler, ILogger<RegenerationQueueConsumer> logger)
 {
     /// <summary>As <c>extensions.queues.maxDequeueCount</c> in host.json.</summary>
-    public int MaxDequeueCount { get; init; } = 5;
+    public int MaxDequeueCount { get; init; } = BatchMessageHandler.MaxDequeueCount;
 
     /// <summary>How long a taken batch stays hidden from other consumers; a failed one is retried after it.</summary>
     public TimeSpan VisibilityTimeout { get; init; } = TimeSpan.FromMinutes(5);
@@ -48,37 +48,29 @@ public sealed partial class RegenerationQueueConsumer(RegenerationQueues queues,
     private async Task HandleAsync(QueueMessage message, CancellationToken cancellationToken)
     {
         var text = message.Body.ToString();
-        var batch = BatchMessages.Read(text);
-        if (batch is null || message.DequeueCount > MaxDequeueCount)
+        if (message.DequeueCount > MaxDequeueCount)
         {
+            // As the Functions host does: to the poison queue, where the poison handler counts the batch failed.
             await queues.Poison.SendMessageAsync(text, cancellationToken).ConfigureAwait(false);
             await queues.Work.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken).ConfigureAwait(false);
-            if (batch is not null)
-            {
-                await handler.RecordPoisonedAsync(batch, PoisonReason(MaxDequeueCount), cancellationToken).ConfigureAwait(false);
-            }
-
+            await handler.HandlePoisonAsync(text, MaxDequeueCount, cancellationToken).ConfigureAwait(false);
             return;
         }
 
         try
         {
-            await handler.HandleAsync(batch, cancellationToken).ConfigureAwait(false);
+            await handler.HandleAsync(text, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // Left on the queue: delivered again after the visibility timeout, up to MaxDequeueCount times.
-            LogBatchFailed(logger, e, batch.RunId, batch.Number, message.DequeueCount);
+            LogBatchFailed(logger, e, message.MessageId, message.DequeueCount);
             return;
         }
 
         await queues.Work.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The failure reason a poisoned batch's agencies show in the run's status.</summary>
-    public static string PoisonReason(int attempts) =>
-        $"The batch failed {attempts} times and was moved to the poison queue; regenerate its agencies one by one to see why.";
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Regeneration {RunId} batch {Batch} failed on delivery {DequeueCount}; it will be retried")]
-    private static partial void LogBatchFailed(ILogger logger, Exception exception, string runId, int batch, long dequeueCount);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Regeneration message {MessageId} failed on delivery {DequeueCount}; it will be retried")]
+    private static partial void LogBatchFailed(ILogger logger, Exception exception, string messageId, long dequeueCount);
 }

@@ -57,7 +57,7 @@ public class QueuedRegenerationTests(AzuriteFixture azurite)
         Assert.Equal(
             [SitePaths.AgencyUrl(AgencyIdList()[0]), SitePaths.AgencyUrl(AgencyIdList()[1])],
             run.Failures.Select(f => f.Report));
-        Assert.All(run.Failures, f => Assert.Equal(RegenerationQueueConsumer.PoisonReason(2), f.Reason));
+        Assert.All(run.Failures, f => Assert.Equal(BatchMessageHandler.PoisonReason(2), f.Reason));
         Assert.True(run.Complete);
         var poisoned = (await queues.Poison.ReceiveMessageAsync()).Value;
         Assert.Equal(0, BatchMessages.Read(poisoned.Body.ToString())!.Number);
@@ -98,7 +98,7 @@ public class QueuedRegenerationTests(AzuriteFixture azurite)
         var pipeline = new PublishingPipeline(stores, harness.Manifest, renderer);
         var handler = new RegenerationBatchHandler(
             pipeline.Regenerator, stores.Index, pipeline.IndexPages, runs, TimeProvider.System, NullLogger<RegenerationBatchHandler>.Instance);
-        return new RegenerationQueueConsumer(queues, handler, NullLogger<RegenerationQueueConsumer>.Instance)
+        return new RegenerationQueueConsumer(queues, new BatchMessageHandler(handler, NullLogger<BatchMessageHandler>.Instance), NullLogger<RegenerationQueueConsumer>.Instance)
         {
             MaxDequeueCount = 2,
             VisibilityTimeout = TimeSpan.FromSeconds(1),
