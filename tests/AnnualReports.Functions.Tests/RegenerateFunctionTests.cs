@@ -90,6 +90,36 @@ public class RegenerateFunctionTests
     }
 
     [Fact]
+    public async Task ARegionIsQueuedWithTheAgenciesListedUnderItAndAnUnknownRegionIsNotFound()
+    {
+        await PublishSeedAsync();
+
+        var (province, provinceBody) = await PostAsync("""{"region": "130000"}""");
+        var (elsewhere, elsewhereBody) = await PostAsync("""{"region": "370000"}""");
+        var (unknown, unknownBody) = await PostAsync("""{"region": "999999"}""");
+
+        Assert.Equal(StatusCodes.Status202Accepted, province);
+        Assert.Equal(1, provinceBody.GetProperty("total").GetInt32());
+        Assert.Equal(StatusCodes.Status202Accepted, elsewhere);
+        Assert.Equal((0, 0), (elsewhereBody.GetProperty("total").GetInt32(), elsewhereBody.GetProperty("batches").GetInt32()));
+        var batch = Assert.Single(_batches.Sent);
+        Assert.Equal("130000", batch.Region);
+        Assert.Equal(["weixian-gov-office"], batch.Agencies);
+        Assert.True((await _runs.GetAsync(elsewhereBody.GetProperty("id").GetString()!, CancellationToken.None))!.Complete);
+        Assert.Equal(StatusCodes.Status404NotFound, unknown);
+        Assert.Equal("999999", unknownBody.GetProperty("region").GetString());
+    }
+
+    [Fact]
+    public async Task ARegionWithAnAgencyIsABadRequest()
+    {
+        var (status, body) = await PostAsync("""{"region": "130000", "agency": "weixian-gov-office"}""");
+
+        Assert.Equal(StatusCodes.Status400BadRequest, status);
+        Assert.Contains("not both", body.GetProperty("error").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheStatusOfAnUnknownRunIsNotFoundAndNamed()
     {
         var result = Assert.IsType<JsonResult>(await new RegenerationStatusFunction(_runs).Run(new DefaultHttpContext().Request, "no-such-run", CancellationToken.None));

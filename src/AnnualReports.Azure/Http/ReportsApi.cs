@@ -12,7 +12,7 @@ namespace AnnualReports.Azure.Http;
 public static class ReportsApi
 {
     /// <summary>
-    /// <c>POST /api/regenerate</c>: for the whole site, 202 with the queued run (<c>id</c>, <c>total</c>, <c>batches</c>,
+    /// <c>POST /api/regenerate</c>: for the whole site or a region, 202 with the queued run (<c>id</c>, <c>total</c>, <c>batches</c>,
     /// <c>status</c> to follow); for one agency or one report, done at once: 200 with the summary. 400 with <c>error</c>
     /// for a body that is not JSON or an invalid scope; 404 with <c>error</c>, <c>agency</c> and <c>year</c> for an
     /// agency or report that is not published.
@@ -30,8 +30,9 @@ public static class ReportsApi
 
         if (scope.AgencyId is null)
         {
-            var started = await planner.StartAsync(Guid.NewGuid().ToString("N"), cancellationToken).ConfigureAwait(false);
-            return ApiAnswer.Json(started, StatusCodes.Status202Accepted);
+            return await planner.StartAsync(Guid.NewGuid().ToString("N"), scope.Region, cancellationToken).ConfigureAwait(false) is { } started
+                ? ApiAnswer.Json(started, StatusCodes.Status202Accepted)
+                : ApiAnswer.NotFound(new RegionNotFound($"No region has the code '{scope.Region}'.", scope.Region!));
         }
 
         var summary = await regenerator.RegenerateAsync(scope, cancellationToken).ConfigureAwait(false);
@@ -103,6 +104,9 @@ public sealed record ReportNotFound(string Error, string Agency, int? Year);
 
 /// <summary>The body of a 404 from <c>/api/uploads/{name}</c>.</summary>
 public sealed record UploadNotFound(string Error, string Upload);
+
+/// <summary>The body of a 404 from <c>/api/regenerate</c> for a region code that is not known.</summary>
+public sealed record RegionNotFound(string Error, string Region);
 
 /// <summary>The body of a 404 from <c>/api/regenerations/{id}</c>.</summary>
 public sealed record RunNotFound(string Error, string Run);

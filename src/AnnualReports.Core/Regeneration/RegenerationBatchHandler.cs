@@ -68,8 +68,12 @@ public sealed partial class RegenerationBatchHandler(
 
         try
         {
-            var entries = await index.ListAsync(cancellationToken).ConfigureAwait(false);
-            await indexPages.RefreshAllAsync(entries, null, cancellationToken).ConfigureAwait(false);
+            // A region run's pages were refreshed with each of its agencies; the whole site's listing pages all at once.
+            if (batch.Region is null)
+            {
+                var entries = await index.ListAsync(cancellationToken).ConfigureAwait(false);
+                await indexPages.RefreshAllAsync(entries, null, cancellationToken).ConfigureAwait(false);
+            }
         }
         catch
         {

@@ -1,5 +1,6 @@
 using AnnualReports.Publishing.Ports;
 using AnnualReports.Regeneration.Ports;
+using AnnualReports.Regions;
 
 namespace AnnualReports.Regeneration;
 
@@ -14,18 +15,36 @@ public sealed class RegenerationPlanner(IReportIndex index, IRegenerationBatches
 
     public int BatchSize { get; init; } = DefaultBatchSize;
 
+    /// <summary>The divisions a region run's code is looked up in.</summary>
+    public Divisions Divisions { get; init; } = Divisions.Embedded;
+
     /// <param name="runId">The run's id, chosen by the caller (the core makes no random ids).</param>
-    public async Task<RegenerationStarted> StartAsync(string runId, CancellationToken cancellationToken)
+    public Task<RegenerationStarted> StartAsync(string runId, CancellationToken cancellationToken) =>
+        StartAsync(runId, null, cancellationToken)!;
+
+    /// <summary>A run over the agencies listed under <paramref name="region"/> (or the whole site); <c>null</c> for a region code that is not known.</summary>
+    public async Task<RegenerationStarted?> StartAsync(string runId, string? region, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(runId);
+        if (region is not null && !Divisions.Contains(region))
+        {
+            return null;
+        }
+
         var entries = await index.ListAsync(cancellationToken).ConfigureAwait(false);
+        if (region is not null)
+        {
+            entries = [.. entries.Where(e => Divisions.Contains(e.Summary.RegionCode)
+                && Divisions.Chain(e.Summary.RegionCode).Any(d => d.Code == region))];
+        }
+
         var agencies = entries
             .GroupBy(e => e.AgencyId, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (Agency: g.Key, Reports: g.Count()))
             .ToList();
         var batches = agencies.Chunk(BatchSize)
-            .Select((chunk, n) => new RegenerationBatch(runId, n, [.. chunk.Select(a => a.Agency)], chunk.Sum(a => a.Reports)))
+            .Select((chunk, n) => new RegenerationBatch(runId, n, [.. chunk.Select(a => a.Agency)], chunk.Sum(a => a.Reports), region))
             .ToList();
 
         await runs.CreateAsync(runId, entries.Count, batches.Count, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
