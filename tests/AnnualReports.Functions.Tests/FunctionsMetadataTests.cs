@@ -76,4 +76,15 @@ public class FunctionsMetadataTests
 
         Assert.Contains("\"version\": \"2.0\"", File.ReadAllText(hostJson), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void TheHostRetriesABatchAsOftenAsThePoisonReasonAndTheLocalConsumerSay()
+    {
+        var hostJson = Path.Combine(Path.GetDirectoryName(FunctionsMetadata.FilePath)!, "host.json");
+        using var host = System.Text.Json.JsonDocument.Parse(File.ReadAllText(hostJson));
+
+        var maxDequeueCount = host.RootElement.GetProperty("extensions").GetProperty("queues").GetProperty("maxDequeueCount").GetInt32();
+
+        Assert.Equal(AnnualReports.Azure.Queues.BatchMessageHandler.MaxDequeueCount, maxDequeueCount);
+    }
 }
