@@ -87,6 +87,7 @@ module storage 'modules/storage.bicep' = {
       'reports'
       'uploads'
       'summaries'
+      'regenerations'
     ]
   }
 }

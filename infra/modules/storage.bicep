@@ -105,6 +105,24 @@ resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2025-08-
   }
 ]
 
+// Whole-site regeneration batches (queue-triggered RegenerateBatch) and the batches that failed every delivery.
+var regenerationQueueNames = [
+  'regenerate'
+  'regenerate-poison'
+]
+
+resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2025-08-01' = {
+  parent: storage
+  name: 'default'
+}
+
+resource regenerationQueues 'Microsoft.Storage/storageAccounts/queueServices/queues@2025-08-01' = [
+  for queueName in regenerationQueueNames: {
+    parent: queueService
+    name: queueName
+  }
+]
+
 output name string = storage.name
 output id string = storage.id
 output blobEndpoint string = storage.properties.primaryEndpoints.blob

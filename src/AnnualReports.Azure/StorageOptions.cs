@@ -33,6 +33,12 @@ public sealed record StorageOptions
     /// <summary>Region summaries, the list of sitemap shards and the feed's rows (see <c>SummaryRows</c>).</summary>
     public string SummariesTable { get; init; } = "summaries";
 
+    /// <summary>Queued whole-site regeneration runs and their batches' outcomes.</summary>
+    public string RegenerationsTable { get; init; } = "regenerations";
+
+    /// <summary>The queue of whole-site regeneration batches (its poison queue is <c>{name}-poison</c>).</summary>
+    public string RegenerationQueue { get; init; } = "regenerate";
+
     /// <summary>The section of the public site's settings: <c>Site__BaseUrl</c>, <c>Site__Title</c>.</summary>
     public const string SiteSectionName = "Site";
 
@@ -57,6 +63,8 @@ public sealed record StorageOptions
             ReportsTable = section[nameof(ReportsTable)] ?? defaults.ReportsTable,
             UploadsTable = section[nameof(UploadsTable)] ?? defaults.UploadsTable,
             SummariesTable = section[nameof(SummariesTable)] ?? defaults.SummariesTable,
+            RegenerationsTable = section[nameof(RegenerationsTable)] ?? defaults.RegenerationsTable,
+            RegenerationQueue = section[nameof(RegenerationQueue)] ?? defaults.RegenerationQueue,
             SiteBaseUrl = (site["BaseUrl"] ?? defaults.SiteBaseUrl).TrimEnd('/'),
             SiteTitle = site["Title"],
         };

@@ -10,7 +10,7 @@ public sealed class StorageProvisioner(StorageClients clients, StorageOptions op
             await clients.Blobs.GetBlobContainerClient(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         }
 
-        foreach (var table in new[] { options.ReportsTable, options.UploadsTable, options.SummariesTable })
+        foreach (var table in new[] { options.ReportsTable, options.UploadsTable, options.SummariesTable, options.RegenerationsTable })
         {
             await clients.Tables.GetTableClient(table).CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         }

@@ -1,7 +1,10 @@
 using AnnualReports.Azure.Blobs;
+using AnnualReports.Azure.Queues;
 using AnnualReports.Azure.Tables;
 using AnnualReports.Publishing;
 using AnnualReports.Publishing.Ports;
+using AnnualReports.Regeneration;
+using AnnualReports.Regeneration.Ports;
 using AnnualReports.Rendering;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -49,6 +52,22 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<UploadStatusQuery>();
         services.TryAddSingleton(sp => sp.GetRequiredService<PublishingStores>().Uploads);
         services.TryAddSingleton<IncomingSweep>();
+        services.AddRegeneration(configuration);
+        return services;
+    }
+
+    /// <summary>Whole-site regeneration through the queue: the planner, the batch handler, the runs table and the queues.</summary>
+    public static IServiceCollection AddRegeneration(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(sp => RegenerationQueues.FromService(
+            RegenerationQueues.ServiceFrom(configuration), sp.GetRequiredService<StorageOptions>().RegenerationQueue));
+        services.TryAddSingleton<IRegenerationBatches>(sp => new QueueRegenerationBatches(sp.GetRequiredService<RegenerationQueues>().Work));
+        services.TryAddSingleton<IRegenerationRuns>(sp => new TableRegenerationRuns(
+            sp.GetRequiredService<StorageClients>().Tables.GetTableClient(sp.GetRequiredService<StorageOptions>().RegenerationsTable)));
+        services.TryAddSingleton<RegenerationPlanner>();
+        services.TryAddSingleton<RegenerationBatchHandler>();
+        services.TryAddSingleton<BatchMessageHandler>();
+        services.TryAddSingleton<RegenerationQueueConsumer>();
         return services;
     }
 

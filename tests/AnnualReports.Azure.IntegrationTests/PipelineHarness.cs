@@ -57,6 +57,8 @@ public sealed class PipelineHarness
             ReportsTable = $"reports{suffix}",
             UploadsTable = $"uploads{suffix}",
             SummariesTable = $"summaries{suffix}",
+            RegenerationsTable = $"regenerations{suffix}",
+            RegenerationQueue = $"regenerate-{suffix}",
         };
         var harness = new PipelineHarness(StorageClients.FromConnectionString(azurite.ConnectionString), options);
         await new StorageProvisioner(harness.Clients, options).EnsureCreatedAsync(CancellationToken.None);

@@ -4,9 +4,21 @@ namespace AnnualReports.Functions.Tests;
 public class FunctionsMetadataTests
 {
     [Fact]
-    public void DeclaresExactlyTheFiveFunctions()
+    public void DeclaresExactlyTheEightFunctions()
     {
-        Assert.Equal(["ProcessUpload", "Regenerate", "SweepIncoming", "UploadStatus", "Validate"], FunctionsMetadata.FunctionNames.Order(StringComparer.Ordinal));
+        Assert.Equal(["ProcessUpload", "Regenerate", "RegenerateBatch", "RegenerateBatchPoison", "RegenerationStatus", "SweepIncoming", "UploadStatus", "Validate"], FunctionsMetadata.FunctionNames.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("RegenerateBatch", "regenerate")]
+    [InlineData("RegenerateBatchPoison", "regenerate-poison")]
+    public void RegenerationBatchesAreQueueTriggersWithTheNamedConnection(string function, string queue)
+    {
+        var trigger = FunctionsMetadata.Trigger(function);
+
+        Assert.Equal("queueTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal(queue, trigger.GetProperty("queueName").GetString());
+        Assert.Equal("ReportsStorage", trigger.GetProperty("connection").GetString());
     }
 
     [Fact]
@@ -33,6 +45,7 @@ public class FunctionsMetadataTests
     [InlineData("Regenerate", "post", "regenerate")]
     [InlineData("Validate", "post", "validate")]
     [InlineData("UploadStatus", "get", "uploads/{*name}")]
+    [InlineData("RegenerationStatus", "get", "regenerations/{id}")]
     public void HttpFunctionsAnswerOnTheirRouteAndMethodWithFunctionKeys(string function, string method, string route)
     {
         var trigger = FunctionsMetadata.Trigger(function);
@@ -52,7 +65,7 @@ public class FunctionsMetadataTests
             .Select(t => t.GetProperty("authLevel").GetString())
             .ToList();
 
-        Assert.Equal(3, authLevels.Count);
+        Assert.Equal(4, authLevels.Count);
         Assert.DoesNotContain("Anonymous", authLevels);
     }
 
@@ -62,5 +75,16 @@ public class FunctionsMetadataTests
         var hostJson = Path.Combine(Path.GetDirectoryName(FunctionsMetadata.FilePath)!, "host.json");
 
         Assert.Contains("\"version\": \"2.0\"", File.ReadAllText(hostJson), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheHostRetriesABatchAsOftenAsThePoisonReasonAndTheLocalConsumerSay()
+    {
+        var hostJson = Path.Combine(Path.GetDirectoryName(FunctionsMetadata.FilePath)!, "host.json");
+        using var host = System.Text.Json.JsonDocument.Parse(File.ReadAllText(hostJson));
+
+        var maxDequeueCount = host.RootElement.GetProperty("extensions").GetProperty("queues").GetProperty("maxDequeueCount").GetInt32();
+
+        Assert.Equal(AnnualReports.Azure.Queues.BatchMessageHandler.MaxDequeueCount, maxDequeueCount);
     }
 }

@@ -65,7 +65,15 @@ public class StorageTemplateTests
     {
         var tables = Main.Single("Microsoft.Storage/storageAccounts/tableServices/tables");
 
-        Assert.Equal(["reports", "uploads", "summaries"], tables.LoopItems());
+        Assert.Equal(["reports", "uploads", "summaries", "regenerations"], tables.LoopItems());
+    }
+
+    [Fact]
+    public void CreatesTheRegenerationQueueAndItsPoisonQueue()
+    {
+        var queues = Main.Single("Microsoft.Storage/storageAccounts/queueServices/queues");
+
+        Assert.Equal(["regenerate", "regenerate-poison"], queues.LoopItems());
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace AnnualReports.Azure.Http;
 
 /// <summary>
 /// Binds the scope of <c>POST /api/regenerate</c> from a JSON body <c>{"agency": "…", "year": 2021, "verify": true}</c>
-/// or the query <c>?agency=…&amp;year=2021&amp;verify=true</c>; nothing given means the whole site, trusting the site
+/// or <c>{"region": "371000"}</c>, or the query <c>?agency=…&amp;year=2021&amp;verify=true</c> or <c>?region=…</c>; nothing given means the whole site, trusting the site
 /// manifest. A body that is not such JSON is a problem the caller is told about, never taken for "the whole site".
 /// </summary>
 public static class RegenerationRequest
@@ -36,7 +36,8 @@ public static class RegenerationRequest
             (var id, var text) when int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) => new RegenerationScope(id, year),
             (var id, _) => new RegenerationScope(id ?? "", -1),
         };
-        scope = scope with { Verify = verify };
+        var region = body?.Region ?? request.Query["region"].FirstOrDefault();
+        scope = scope with { Verify = verify, Region = string.IsNullOrEmpty(region) ? null : region };
         return new Bound(scope, scope.Problem);
     }
 
@@ -99,5 +100,5 @@ public static class RegenerationRequest
         UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
     };
 
-    private sealed record Body(string? Agency, int? Year, bool? Verify);
+    private sealed record Body(string? Agency, int? Year, bool? Verify, string? Region);
 }

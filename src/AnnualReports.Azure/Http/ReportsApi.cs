@@ -1,4 +1,6 @@
 using AnnualReports.Publishing;
+using AnnualReports.Regeneration;
+using AnnualReports.Regeneration.Ports;
 using Microsoft.AspNetCore.Http;
 
 namespace AnnualReports.Azure.Http;
@@ -10,16 +12,27 @@ namespace AnnualReports.Azure.Http;
 public static class ReportsApi
 {
     /// <summary>
-    /// <c>POST /api/regenerate</c>: 200 with the summary; 400 with <c>error</c> for a body that is not JSON or an invalid
-    /// scope; 404 with <c>error</c>, <c>agency</c> and <c>year</c> for an agency or report that is not published.
+    /// <c>POST /api/regenerate</c>: for the whole site or a region, 202 with the queued run (<c>id</c>, <c>total</c>, <c>batches</c>,
+    /// <c>status</c> to follow); for one agency or one report, done at once: 200 with the summary. 400 with <c>error</c>
+    /// for a body that is not JSON or an invalid scope; 404 with <c>error</c>, <c>agency</c> and <c>year</c> for an
+    /// agency or report that is not published.
     /// </summary>
-    public static async Task<ApiAnswer> RegenerateAsync(HttpRequest request, SiteRegenerator regenerator, CancellationToken cancellationToken)
+    public static async Task<ApiAnswer> RegenerateAsync(
+        HttpRequest request, SiteRegenerator regenerator, RegenerationPlanner planner, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(regenerator);
+        ArgumentNullException.ThrowIfNull(planner);
         var (scope, problem) = await RegenerationRequest.ReadAsync(request, cancellationToken).ConfigureAwait(false);
         if (problem is not null)
         {
             return ApiAnswer.BadRequest(problem);
+        }
+
+        if (scope.AgencyId is null)
+        {
+            return await planner.StartAsync(Guid.NewGuid().ToString("N"), scope.Region, cancellationToken).ConfigureAwait(false) is { } started
+                ? ApiAnswer.Json(started, StatusCodes.Status202Accepted)
+                : ApiAnswer.NotFound(new RegionNotFound($"No region has the code '{scope.Region}'.", scope.Region!));
         }
 
         var summary = await regenerator.RegenerateAsync(scope, cancellationToken).ConfigureAwait(false);
@@ -29,6 +42,15 @@ public static class ReportsApi
             { Error: { } error } => ApiAnswer.BadRequest(error),
             _ => ApiAnswer.Json(summary, StatusCodes.Status200OK),
         };
+    }
+
+    /// <summary><c>GET /api/regenerations/{id}</c>: 200 with the run's status (done, failed, total, started, finished), 404 naming an unknown run.</summary>
+    public static async Task<ApiAnswer> RegenerationStatusAsync(string id, IRegenerationRuns runs, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
+        return await runs.GetAsync(id, cancellationToken).ConfigureAwait(false) is { } run
+            ? ApiAnswer.Json(run, StatusCodes.Status200OK)
+            : ApiAnswer.NotFound(new RunNotFound($"No regeneration run '{id}' is known.", id));
     }
 
     /// <summary>The largest body <c>POST /api/validate</c> reads: the importers' input limit (10 MiB).</summary>
@@ -82,3 +104,9 @@ public sealed record ReportNotFound(string Error, string Agency, int? Year);
 
 /// <summary>The body of a 404 from <c>/api/uploads/{name}</c>.</summary>
 public sealed record UploadNotFound(string Error, string Upload);
+
+/// <summary>The body of a 404 from <c>/api/regenerate</c> for a region code that is not known.</summary>
+public sealed record RegionNotFound(string Error, string Region);
+
+/// <summary>The body of a 404 from <c>/api/regenerations/{id}</c>.</summary>
+public sealed record RunNotFound(string Error, string Run);

@@ -1,4 +1,6 @@
 using AnnualReports.Publishing;
+using AnnualReports.Regeneration;
+using AnnualReports.Regeneration.Ports;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -31,8 +33,11 @@ public static class ReportsApiRoutes
 
     public static IEndpointRouteBuilder MapReportsApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/regenerate", async (HttpRequest request, [FromServices] SiteRegenerator regenerator, CancellationToken cancellationToken) =>
-            (await ReportsApi.RegenerateAsync(request, regenerator, cancellationToken).ConfigureAwait(false)).ToHttpResult());
+        endpoints.MapPost("/api/regenerate", async (
+            HttpRequest request, [FromServices] SiteRegenerator regenerator, [FromServices] RegenerationPlanner planner, CancellationToken cancellationToken) =>
+            (await ReportsApi.RegenerateAsync(request, regenerator, planner, cancellationToken).ConfigureAwait(false)).ToHttpResult());
+        endpoints.MapGet("/api/regenerations/{id}", async (string id, [FromServices] IRegenerationRuns runs, CancellationToken cancellationToken) =>
+            (await ReportsApi.RegenerationStatusAsync(id, runs, cancellationToken).ConfigureAwait(false)).ToHttpResult());
         endpoints.MapPost("/api/validate", async (HttpRequest request, [FromServices] DryRunValidator validator, CancellationToken cancellationToken) =>
             (await ReportsApi.ValidateAsync(request, validator, cancellationToken).ConfigureAwait(false)).ToHttpResult());
         endpoints.MapGet("/api/uploads/{*name}", async (string name, [FromServices] UploadStatusQuery query, CancellationToken cancellationToken) =>

@@ -11,7 +11,8 @@ namespace AnnualReports.Cli.Dev;
 
 /// <summary>
 /// The Functions app's work without the Functions host: the same publishing handlers (<c>AddAnnualReports</c>), the
-/// same HTTP API routes (<see cref="ReportsApiRoutes"/>), and the <see cref="IncomingWatcher"/> in place of the blob trigger.
+/// same HTTP API routes (<see cref="ReportsApiRoutes"/>), and the <see cref="IncomingWatcher"/> in place of the blob trigger and the <see cref="RegenerationQueueWorker"/> in place
+/// of the queue trigger.
 /// Built but not started, so storage can be prepared first.
 /// </summary>
 public static class ApiServer
@@ -36,6 +37,7 @@ public static class ApiServer
         {
             Interval = options.SweepInterval,
         });
+        builder.Services.AddHostedService<RegenerationQueueWorker>();
         var app = builder.Build();
         app.UseReportsApiErrors();
         app.MapReportsApi();

@@ -1,8 +1,14 @@
 namespace AnnualReports.Publishing;
 
-/// <summary>What to regenerate: the whole site, one agency, or one report (agency and year).</summary>
+/// <summary>What to regenerate: the whole site, one region (queued), one agency, or one report (agency and year).</summary>
 public sealed record RegenerationScope(string? AgencyId = null, int? Year = null)
 {
+    /// <summary>
+    /// A region's code (GB/T 2260): the agencies listed under it or under its subdivisions. Queued like the whole
+    /// site (<c>RegenerationPlanner</c>); not combined with an agency.
+    /// </summary>
+    public string? Region { get; init; }
+
     public static RegenerationScope All { get; } = new();
 
     /// <summary>
@@ -15,6 +21,7 @@ public sealed record RegenerationScope(string? AgencyId = null, int? Year = null
     public string? Problem => this switch
     {
         { AgencyId: null, Year: not null } => "A year needs an agency.",
+        { AgencyId: not null, Region: not null } => "Give a region or an agency, not both.",
         { AgencyId: { } id } when !AgencyIds.IsValid(id) => $"'{id}' is not a valid agency id.",
         { Year: <= 0 } => "The year must be a positive whole number.",
         _ => null,
@@ -22,6 +29,7 @@ public sealed record RegenerationScope(string? AgencyId = null, int? Year = null
 
     public override string ToString() => (AgencyId, Year) switch
     {
+        (null, _) when Region is not null => $"region {Region}",
         (null, _) => Verify ? "all (verified)" : "all",
         ({ } id, null) => id,
         ({ } id, { } year) => $"{id}/{year}",

@@ -23,6 +23,40 @@ public class ReportsApiTests(DevHostFixture stack)
     }
 
     [Fact]
+    public async Task TheWholeSiteIsQueuedAndTheLocalRunConsumesTheQueueUntilTheRunIsComplete()
+    {
+        using var response = await stack.Api.PostAsync(new Uri("api/regenerate", UriKind.Relative), null);
+        var started = await Json(response);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var total = started.GetProperty("total").GetInt32();
+        Assert.True(total >= 1);
+        var status = new Uri(started.GetProperty("status").GetString()!.TrimStart('/'), UriKind.Relative);
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(60);
+        JsonElement run;
+        do
+        {
+            await Task.Delay(250);
+            using var poll = await stack.Api.GetAsync(status);
+            Assert.Equal(HttpStatusCode.OK, poll.StatusCode);
+            run = await Json(poll);
+        }
+        while (run.GetProperty("finished").ValueKind == JsonValueKind.Null && DateTimeOffset.UtcNow < deadline);
+
+        Assert.NotEqual(JsonValueKind.Null, run.GetProperty("finished").ValueKind);
+        Assert.Equal((total, total, 0), (run.GetProperty("total").GetInt32(), run.GetProperty("done").GetInt32(), run.GetProperty("failed").GetInt32()));
+    }
+
+    [Fact]
+    public async Task AnUnknownRunIsNotFoundAndNamed()
+    {
+        using var response = await stack.Api.GetAsync(new Uri("api/regenerations/no-such-run", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("no-such-run", (await Json(response)).GetProperty("run").GetString());
+    }
+
+    [Fact]
     public async Task AYearWithoutAnAgencyIsABadRequest()
     {
         using var response = await stack.Api.PostAsync(new Uri("api/regenerate?year=2021", UriKind.Relative), null);

@@ -1,0 +1,76 @@
+using AnnualReports.Regeneration;
+using Azure.Storage.Queues.Models;
+using Microsoft.Extensions.Logging;
+
+namespace AnnualReports.Azure.Queues;
+
+/// <summary>
+/// Takes batches off the regeneration queue outside the Functions host (the local run, the benchmark, tests), as the
+/// queue trigger does: a message is deleted once handled; one that fails becomes visible again after the visibility
+/// timeout; after <see cref="MaxDequeueCount"/> deliveries it moves to the poison queue and its reports count failed.
+/// Any number of consumers may compete for one queue.
+/// </summary>
+public sealed partial class RegenerationQueueConsumer(RegenerationQueues queues, BatchMessageHandler handler, ILogger<RegenerationQueueConsumer> logger)
+{
+    /// <summary>As <c>extensions.queues.maxDequeueCount</c> in host.json.</summary>
+    public int MaxDequeueCount { get; init; } = BatchMessageHandler.MaxDequeueCount;
+
+    /// <summary>How long a taken batch stays hidden from other consumers; a failed one is retried after it.</summary>
+    public TimeSpan VisibilityTimeout { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Pause when the queue is empty.</summary>
+    public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(2);
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            if (await ReceiveOnceAsync(cancellationToken).ConfigureAwait(false) == 0)
+            {
+                await Task.Delay(PollInterval, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>Takes one message, if any, and handles it; the number of messages taken (0 or 1).</summary>
+    public async Task<int> ReceiveOnceAsync(CancellationToken cancellationToken)
+    {
+        var received = await queues.Work.ReceiveMessageAsync(VisibilityTimeout, cancellationToken).ConfigureAwait(false);
+        if (received.Value is not { } message)
+        {
+            return 0;
+        }
+
+        await HandleAsync(message, cancellationToken).ConfigureAwait(false);
+        return 1;
+    }
+
+    private async Task HandleAsync(QueueMessage message, CancellationToken cancellationToken)
+    {
+        var text = message.Body.ToString();
+        if (message.DequeueCount > MaxDequeueCount)
+        {
+            // As the Functions host does: to the poison queue, where the poison handler counts the batch failed.
+            await queues.Poison.SendMessageAsync(text, cancellationToken).ConfigureAwait(false);
+            await queues.Work.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken).ConfigureAwait(false);
+            await handler.HandlePoisonAsync(text, MaxDequeueCount, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        try
+        {
+            await handler.HandleAsync(text, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Left on the queue: delivered again after the visibility timeout, up to MaxDequeueCount times.
+            LogBatchFailed(logger, e, message.MessageId, message.DequeueCount);
+            return;
+        }
+
+        await queues.Work.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken).ConfigureAwait(false);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Regeneration message {MessageId} failed on delivery {DequeueCount}; it will be retried")]
+    private static partial void LogBatchFailed(ILogger logger, Exception exception, string messageId, long dequeueCount);
+}
