@@ -16,11 +16,11 @@ public static class DevBanner
 
         output.WriteLine();
         output.WriteLine($"Site     {host.SiteUrl}");
-        output.WriteLine($"API      {host.ApiUrl}api/  (POST regenerate, POST validate?name=…, GET uploads/{{name}})");
+        output.WriteLine($"API      {host.ApiUrl}api/  (POST regenerate, GET regenerations/{{id}}, POST validate?name=…, GET uploads/{{name}})");
         output.WriteLine($"Storage  {host.StorageDescription}");
         output.WriteLine();
         var connection = host.EmulatorConnectionString is { } emulator ? $" --connection \"{emulator}\"" : "";
-        output.WriteLine($"Try an upload: dotnet run --project src/AnnualReports.Cli -- upload seeds/weixian-2021.yaml --name my-office/2021.yaml{connection}");
+        output.WriteLine($"Try an upload: dotnet run --project src/AnnualReports.Cli -- upload seeds/weixian-2021.yaml --name weixian-gov-office/2021.yaml{connection}");
         output.WriteLine("Watching 'incoming'. Press Ctrl-C to stop.");
     }
 
