@@ -1,7 +1,7 @@
 using System.Globalization;
 using AnnualReports.Bench;
 
-// dotnet run -c Release --project bench/AnnualReports.Bench -- all|report|latency|site|upload|fault
+// dotnet run -c Release --project bench/AnnualReports.Bench -- all|report|latency|site|upload|fault|queue
 //   [--uploads 200] [--agencies 1000] [--years 10] [--parallelism 16] [--sizes 1000,10000,100000] [--fault-percent 10]
 var command = args.Length > 0 ? args[0] : "all";
 int Option(string name, int fallback)
@@ -10,9 +10,24 @@ int Option(string name, int fallback)
     return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
 }
 
-if (command is not ("all" or "report" or "latency" or "site" or "upload" or "fault"))
+string? Text(string name)
 {
-    Console.Error.WriteLine("Usage: all | report | latency | site | upload | fault  [--uploads N] [--agencies N] [--years N] [--parallelism N] [--sizes N,N,...] [--fault-percent N]");
+    var index = Array.IndexOf(args, "--" + name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+}
+
+if (command is "queue-consumer")
+{
+    // Started by the queue benchmark: one consumer process.
+    return await QueueConsumerProcess.RunAsync(
+        Text("connection") ?? throw new ArgumentException("--connection is required"),
+        Text("run") ?? throw new ArgumentException("--run is required"),
+        Text("title") ?? throw new ArgumentException("--title is required"));
+}
+
+if (command is not ("all" or "report" or "latency" or "site" or "upload" or "fault" or "queue"))
+{
+    Console.Error.WriteLine("Usage: all | report | latency | site | upload | fault | queue  [--uploads N] [--agencies N] [--years N] [--parallelism N] [--sizes N,N,...] [--fault-percent N]");
     return 2;
 }
 
@@ -36,6 +51,12 @@ if (command is "all" or "latency")
 if (command is "all" or "site")
 {
     await SiteBenchmark.RunAsync(table, Option("agencies", 1000), Option("years", 10), Option("parallelism", AnnualReports.Publishing.SiteRegenerator.DefaultParallelism));
+}
+
+if (command is "queue")
+{
+    // Not part of "all": it starts consumer processes of its own and takes minutes.
+    await QueueBenchmark.RunAsync(table, Option("agencies", 1000), Option("years", 10), Option("parallelism", AnnualReports.Publishing.SiteRegenerator.DefaultParallelism));
 }
 
 if (command is "all" or "upload")

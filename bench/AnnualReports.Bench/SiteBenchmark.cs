@@ -134,7 +134,7 @@ internal static class SiteBenchmark
     }
 
     /// <summary>The same number of writes of the same sizes and headers, straight to a fresh container with the SDK.</summary>
-    private static async Task<TimeSpan> FloorAsync(Storage storage, List<WrittenFile> files, int parallelism)
+    internal static async Task<TimeSpan> FloorAsync(Storage storage, List<WrittenFile> files, int parallelism)
     {
         var container = storage.Clients.Blobs.GetBlobContainerClient("floor");
         await container.CreateIfNotExistsAsync().ConfigureAwait(false);
