@@ -1,3 +1,4 @@
+using AnnualReports.Azure.IntegrationTests;
 using AnnualReports.Azure;
 using AnnualReports.Azure.IntegrationTests.Faults;
 using AnnualReports.Azure.Local;
@@ -32,13 +33,5 @@ internal static class FaultBenchmark
         return clean ? 0 : 1;
     }
 
-    private static StorageOptions Names(string run) => new()
-    {
-        IncomingContainer = $"incoming-{run}",
-        ArchiveContainer = $"archive-{run}",
-        RejectionsContainer = $"rejections-{run}",
-        WebContainer = $"web-{run}",
-        ReportsTable = $"reports{run}",
-        UploadsTable = $"uploads{run}",
-    };
+    private static StorageOptions Names(string run) => IsolatedStorageNames.For(run);
 }

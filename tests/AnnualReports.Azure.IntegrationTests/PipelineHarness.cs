@@ -48,18 +48,7 @@ public sealed class PipelineHarness
         ArgumentNullException.ThrowIfNull(azurite);
         var n = Interlocked.Increment(ref _counter);
         var suffix = $"{Environment.ProcessId}x{n}";
-        var options = new StorageOptions
-        {
-            IncomingContainer = $"incoming-{suffix}",
-            ArchiveContainer = $"archive-{suffix}",
-            RejectionsContainer = $"rejections-{suffix}",
-            WebContainer = $"web-{suffix}",
-            ReportsTable = $"reports{suffix}",
-            UploadsTable = $"uploads{suffix}",
-            SummariesTable = $"summaries{suffix}",
-            RegenerationsTable = $"regenerations{suffix}",
-            RegenerationQueue = $"regenerate-{suffix}",
-        };
+        var options = IsolatedStorageNames.For(suffix);
         var harness = new PipelineHarness(StorageClients.FromConnectionString(azurite.ConnectionString), options);
         await new StorageProvisioner(harness.Clients, options).EnsureCreatedAsync(CancellationToken.None);
         return harness;

@@ -19,7 +19,7 @@ public static class FaultRunReport
         text.AppendLine(c, $"faults by kind: {string.Join(", ", faulty.FaultsByKind.Select(f => $"{f.Key} {f.Value}"))}");
         text.AppendLine(c, $"deliveries {faulty.Deliveries}: failed and redelivered {faulty.FailedDeliveries}, duplicates {faulty.DuplicateDeliveries}, lost {faulty.LostEvents.Count}");
         text.AppendLine(c, $"whole-site regeneration attempts {faulty.RegenerationAttempts} (reference {reference.RegenerationAttempts})");
-        text.AppendLine(c, $"end state: $web {faulty.Snapshot.Web.Count} files, archive {faulty.Snapshot.Archive.Count}, rejections {faulty.Snapshot.Rejections.Count}, reports {faulty.Snapshot.Reports.Count}, uploads {faulty.Snapshot.Uploads.Count}");
+        text.AppendLine(c, $"end state: $web {faulty.Snapshot.Web.Count} files, archive {faulty.Snapshot.Archive.Count}, rejections {faulty.Snapshot.Rejections.Count}, reports {faulty.Snapshot.Reports.Count}, uploads {faulty.Snapshot.Uploads.Count}, summaries {faulty.Snapshot.Summaries.Count}");
         text.AppendLine(c, $"differences from the reference run {differences.Count}; problems {faulty.Snapshot.Problems.Count} (reference {reference.Snapshot.Problems.Count})");
         text.AppendLine(c, $"time: reference {reference.Elapsed.TotalSeconds:F1} s, with faults {faulty.Elapsed.TotalSeconds:F1} s");
         foreach (var line in differences.Concat(faulty.Snapshot.Problems).Concat(reference.Snapshot.Problems).Take(40))

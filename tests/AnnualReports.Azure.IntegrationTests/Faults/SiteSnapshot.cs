@@ -11,7 +11,8 @@ namespace AnnualReports.Azure.IntegrationTests.Faults;
 
 /// <summary>
 /// Everything the pipeline leaves behind, read without faults: every blob of <c>$web</c>, <c>archive</c> and
-/// <c>rejections</c> by bytes (SHA-256) and headers, every entity of both tables by its properties, and the problems
+/// <c>rejections</c> by bytes (SHA-256) and headers, every entity of the reports, uploads and summaries tables by its
+/// properties, and the problems
 /// found in that state alone (broken links, orphaned pages, uploads without a record of their current version).
 /// Left out of the comparison between runs, because they name one run's blobs: the upload's ETag and time
 /// (<c>SourceVersion</c>, <c>SourceUploadedAt</c>, <c>UploadVersion</c>; checked against <c>incoming</c> instead), the
@@ -23,6 +24,7 @@ public sealed partial record SiteSnapshot(
     SortedDictionary<string, string> Rejections,
     SortedDictionary<string, string> Reports,
     SortedDictionary<string, string> Uploads,
+    SortedDictionary<string, string> Summaries,
     IReadOnlyList<string> Problems)
 {
     private static readonly HashSet<string> RunSpecificProperties = new(StringComparer.Ordinal)
@@ -42,11 +44,12 @@ public sealed partial record SiteSnapshot(
         var (rejections, _) = await BlobsAsync(clients.Blobs.GetBlobContainerClient(options.RejectionsContainer), problems);
         var reports = await EntitiesAsync(clients.Tables.GetTableClient(options.ReportsTable));
         var uploads = await EntitiesAsync(clients.Tables.GetTableClient(options.UploadsTable));
+        var summaries = await EntitiesAsync(clients.Tables.GetTableClient(options.SummariesTable));
 
         problems.AddRange(LinkProblems(webBytes, site.BaseUrl));
         problems.AddRange(await UploadRecordProblemsAsync(clients, options));
         problems.AddRange(await ReportProblemsAsync(clients.Tables.GetTableClient(options.ReportsTable), webBytes));
-        return new SiteSnapshot(web, archive, rejections, reports, uploads, problems);
+        return new SiteSnapshot(web, archive, rejections, reports, uploads, summaries, problems);
     }
 
     /// <summary>Every difference from <paramref name="other"/>, one line each (empty when the states are the same).</summary>
@@ -59,6 +62,7 @@ public sealed partial record SiteSnapshot(
         Compare("rejections", Rejections, other.Rejections, differences);
         Compare("reports", Reports, other.Reports, differences);
         Compare("uploads", Uploads, other.Uploads, differences);
+        Compare("summaries", Summaries, other.Summaries, differences);
         return differences;
     }
 

@@ -60,17 +60,5 @@ public class StorageFaultRunTests(AzuriteFixture azurite, ITestOutputHelper outp
         Assert.Contains(changed.Problems, p => p.EndsWith("/index.html", StringComparison.Ordinal) || p.Contains("/index.html: metadata sha256", StringComparison.Ordinal));
     }
 
-    private static StorageOptions Names(string run)
-    {
-        var suffix = $"{run}{Environment.ProcessId}";
-        return new StorageOptions
-        {
-            IncomingContainer = $"incoming-{suffix}",
-            ArchiveContainer = $"archive-{suffix}",
-            RejectionsContainer = $"rejections-{suffix}",
-            WebContainer = $"web-{suffix}",
-            ReportsTable = $"reports{suffix}",
-            UploadsTable = $"uploads{suffix}",
-        };
-    }
+    private static StorageOptions Names(string run) => IsolatedStorageNames.For($"{run}{Environment.ProcessId}");
 }
