@@ -48,32 +48,19 @@ public static class RegenerationRequest
             return (null, null);
         }
 
-        if (request.ContentLength > MaxBodyBytes)
+        if (await BoundedBody.ReadAsync(request, MaxBodyBytes, cancellationToken).ConfigureAwait(false) is not { } bytes)
         {
             return (null, $"The body is larger than {MaxBodyBytes} bytes; send only {{\"agency\", \"year\", \"verify\"}}.");
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[4096];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > MaxBodyBytes)
-            {
-                return (null, $"The body is larger than {MaxBodyBytes} bytes; send only {{\"agency\", \"year\", \"verify\"}}.");
-            }
-        }
-
-        var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
-        if (IsBlank(bytes.Span))
+        if (IsBlank(bytes))
         {
             return (null, null);
         }
 
         try
         {
-            var body = JsonSerializer.Deserialize<Body>(bytes.Span, Options);
+            var body = JsonSerializer.Deserialize<Body>(bytes, Options);
             return body is null ? (null, "The body is JSON null; send an object such as {\"agency\": \"…\", \"year\": 2021}.") : (body, null);
         }
         catch (JsonException e)

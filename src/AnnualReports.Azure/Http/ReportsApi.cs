@@ -65,25 +65,12 @@ public static class ReportsApi
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(validator);
-        if (request.ContentLength > MaxValidateBodyBytes)
+        if (await BoundedBody.ReadAsync(request, MaxValidateBodyBytes, cancellationToken).ConfigureAwait(false) is not { } body)
         {
             return TooLarge;
         }
 
-        using var body = new MemoryStream();
-        var buffer = new byte[64 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (body.Length + read > MaxValidateBodyBytes)
-            {
-                return TooLarge;
-            }
-
-            body.Write(buffer, 0, read);
-        }
-
-        var findings = await validator.ValidateAsync(body.ToArray(), request.Query["name"].FirstOrDefault(), cancellationToken).ConfigureAwait(false);
+        var findings = await validator.ValidateAsync(body, request.Query["name"].FirstOrDefault(), cancellationToken).ConfigureAwait(false);
         return ApiAnswer.Json(findings, StatusCodes.Status200OK);
     }
 

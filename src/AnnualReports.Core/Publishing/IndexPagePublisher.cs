@@ -268,7 +268,7 @@ public sealed partial class IndexPagePublisher(
             }
 
             LogRowConflict(logger, partition, rowKey, attempt);
-            await Task.Delay(Backoff(attempt), time, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(ConflictBackoff.For(attempt), time, cancellationToken).ConfigureAwait(false);
         }
 
         throw new InvalidOperationException($"Summary row {partition}/{rowKey} kept changing under {MaxAttempts} attempts.");
@@ -398,14 +398,6 @@ public sealed partial class IndexPagePublisher(
 
     private static List<ReportSummary> Published(IEnumerable<IndexedReport> entries) =>
         [.. entries.Where(e => e.Status == ReportStatus.Published).Select(e => e.Summary)];
-
-    private static TimeSpan Backoff(int attempt)
-    {
-        var ceiling = Math.Min(1000, 20 * (1 << Math.Min(attempt, 6)));
-#pragma warning disable CA5394 // Jitter only spreads retries in time; it never reaches any output.
-        return TimeSpan.FromMilliseconds(Random.Shared.Next(ceiling / 2, ceiling));
-#pragma warning restore CA5394
-    }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Summary row {Partition}/{RowKey} changed meanwhile; attempt {Attempt} starts over")]
     private static partial void LogRowConflict(ILogger logger, string partition, string rowKey, int attempt);

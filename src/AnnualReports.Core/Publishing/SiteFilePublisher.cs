@@ -66,7 +66,7 @@ public sealed partial class SiteFilePublisher(ISiteStore site, TimeProvider time
             }
 
             LogConflict(logger, path, attempt);
-            await Task.Delay(Backoff(attempt), time, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(ConflictBackoff.For(attempt), time, cancellationToken).ConfigureAwait(false);
         }
 
         throw new InvalidOperationException($"'{path}' kept changing under {MaxAttempts} attempts to write it.");
@@ -77,14 +77,6 @@ public sealed partial class SiteFilePublisher(ISiteStore site, TimeProvider time
     {
         ArgumentNullException.ThrowIfNull(file);
         return PublishAsync(file.Path, _ => Task.FromResult(file), cancellationToken);
-    }
-
-    private static TimeSpan Backoff(int attempt)
-    {
-        var ceiling = Math.Min(1000, 20 * (1 << Math.Min(attempt, 6)));
-#pragma warning disable CA5394 // Jitter only spreads retries in time; it never reaches any output.
-        return TimeSpan.FromMilliseconds(Random.Shared.Next(ceiling / 2, ceiling));
-#pragma warning restore CA5394
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "{Path} was written by another instance; attempt {Attempt} starts over")]

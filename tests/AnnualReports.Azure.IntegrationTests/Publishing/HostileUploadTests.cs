@@ -57,7 +57,7 @@ public class HostileUploadTests(AzuriteFixture azurite, ITestOutputHelper output
         "deep-nesting.json" => Encoding.ASCII.GetBytes(new string('[', 100_000) + new string(']', 100_000)),
         "alias-bomb.yaml" => Encoding.ASCII.GetBytes(AliasBomb()),
         "64mib.json" => Spaces(64 << 20),
-        "zip-bomb.docx" => Zip(archive => Write(archive.CreateEntry("word/document.xml", CompressionLevel.SmallestSize), new string(' ', 200 * 1024 * 1024))),
+        "zip-bomb.docx" => ZipFiles.Build(archive => ZipFiles.Write(archive.CreateEntry("word/document.xml", CompressionLevel.SmallestSize), new string(' ', 200 * 1024 * 1024))),
         "xxe.docx" => Xxe(),
         "20000-entries.docx" => ManyEntries(20_000),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
@@ -111,34 +111,17 @@ public class HostileUploadTests(AzuriteFixture azurite, ITestOutputHelper output
             var declaration = xml.IndexOf("?>", StringComparison.Ordinal) + 2;
             xml = xml[..declaration] + "<!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>" + xml[declaration..];
             xml = xml.Replace("政府信息公开", "政府信息公开&xxe;", StringComparison.Ordinal);
-            Write(archive.CreateEntry("word/document.xml"), xml);
+            ZipFiles.Write(archive.CreateEntry("word/document.xml"), xml);
         }
 
         return stream.ToArray();
     }
 
-    private static byte[] ManyEntries(int count) => Zip(archive =>
+    private static byte[] ManyEntries(int count) => ZipFiles.Build(archive =>
     {
         for (var i = 0; i < count; i++)
         {
-            Write(archive.CreateEntry($"word/media/part{i}.xml", CompressionLevel.NoCompression), "<a/>");
+            ZipFiles.Write(archive.CreateEntry($"word/media/part{i}.xml", CompressionLevel.NoCompression), "<a/>");
         }
     });
-
-    private static byte[] Zip(Action<ZipArchive> fill)
-    {
-        using var stream = new MemoryStream();
-        using (var archive = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            fill(archive);
-        }
-
-        return stream.ToArray();
-    }
-
-    private static void Write(ZipArchiveEntry entry, string text)
-    {
-        using var writer = new StreamWriter(entry.Open());
-        writer.Write(text);
-    }
 }

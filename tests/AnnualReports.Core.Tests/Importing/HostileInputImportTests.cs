@@ -46,7 +46,7 @@ public class HostileInputImportTests
     [Fact]
     public void RefusesAZipThatIsNotAWordDocument()
     {
-        var zip = Zip(archive => Write(archive.CreateEntry("readme.txt"), new string('x', 100)));
+        var zip = ZipFiles.Build(archive => ZipFiles.Write(archive.CreateEntry("readme.txt"), new string('x', 100)));
 
         Assert.Equal(ImportFindings.CorruptDocument, SingleError(ReportImporter.Import(zip, "fake.docx")).RuleId);
     }
@@ -54,11 +54,11 @@ public class HostileInputImportTests
     [Fact]
     public void RefusesAZipWithTooManyEntries()
     {
-        var zip = Zip(archive =>
+        var zip = ZipFiles.Build(archive =>
         {
             for (var i = 0; i < 50; i++)
             {
-                Write(archive.CreateEntry($"part{i}.xml"), "<a/>");
+                ZipFiles.Write(archive.CreateEntry($"part{i}.xml"), "<a/>");
             }
         });
 
@@ -70,7 +70,7 @@ public class HostileInputImportTests
     [Fact]
     public void RefusesAZipBombBeforeOpeningIt()
     {
-        var zip = Zip(archive => Write(archive.CreateEntry("word/document.xml", CompressionLevel.SmallestSize), new string(' ', 20 * 1024 * 1024)));
+        var zip = ZipFiles.Build(archive => ZipFiles.Write(archive.CreateEntry("word/document.xml", CompressionLevel.SmallestSize), new string(' ', 20 * 1024 * 1024)));
 
         var result = ReportImporter.Import(zip, "bomb.docx");
 
@@ -95,7 +95,7 @@ public class HostileInputImportTests
 
             entry.Delete();
             var nested = string.Concat(Enumerable.Repeat("<w:sdt><w:sdtContent>", 200)) + string.Concat(Enumerable.Repeat("</w:sdtContent></w:sdt>", 200));
-            Write(archive.CreateEntry("word/document.xml"), xml.Replace("<w:body>", "<w:body>" + nested, StringComparison.Ordinal));
+            ZipFiles.Write(archive.CreateEntry("word/document.xml"), xml.Replace("<w:body>", "<w:body>" + nested, StringComparison.Ordinal));
         }
 
         var result = ReportImporter.Import(stream.ToArray(), "deep.docx");
@@ -115,22 +115,5 @@ public class HostileInputImportTests
         Assert.Null(result.Report);
         Assert.Contains(result.Findings, f => f.RuleId == ImportFindings.TitleMissing);
         Assert.Contains(result.Findings, f => f.RuleId == ImportFindings.TableMissing);
-    }
-
-    private static byte[] Zip(Action<ZipArchive> fill)
-    {
-        using var stream = new MemoryStream();
-        using (var archive = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            fill(archive);
-        }
-
-        return stream.ToArray();
-    }
-
-    private static void Write(ZipArchiveEntry entry, string text)
-    {
-        using var writer = new StreamWriter(entry.Open());
-        writer.Write(text);
     }
 }
