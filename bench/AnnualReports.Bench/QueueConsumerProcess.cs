@@ -8,7 +8,6 @@ using AnnualReports.Azure.Tables;
 using AnnualReports.Regeneration;
 using AnnualReports.Rendering;
 using AnnualReports.TestKit;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace AnnualReports.Bench;
 
@@ -92,9 +91,9 @@ internal sealed class QueueConsumerProcess
         var runs = new TableRegenerationRuns(clients.Tables.GetTableClient(options.RegenerationsTable));
         var queues = RegenerationQueues.FromService(RegenerationQueues.ServiceFromConnectionString(connectionString), options.RegenerationQueue);
         var handler = new RegenerationBatchHandler(
-            pipeline.Regenerator, stores.Index, pipeline.IndexPages, runs, TimeProvider.System, NullLogger<RegenerationBatchHandler>.Instance);
+            pipeline.Regenerator, pipeline.IndexPages, runs, TimeProvider.System, new StderrLogger<RegenerationBatchHandler>());
         var consumer = new RegenerationQueueConsumer(
-            queues, new BatchMessageHandler(handler, NullLogger<BatchMessageHandler>.Instance), NullLogger<RegenerationQueueConsumer>.Instance);
+            queues, new BatchMessageHandler(handler, new StderrLogger<BatchMessageHandler>()), new StderrLogger<RegenerationQueueConsumer>());
         Console.WriteLine(ReadyLine);
         while (true)
         {

@@ -10,7 +10,7 @@ namespace AnnualReports.Azure.Tables;
 
 /// <summary>
 /// Runs in a table, one partition per run: a <c>run</c> row (total, batches, started, finished), one <c>batch-NNNNNN</c>
-/// row per recorded batch, written by its consumer alone (no contention), and a <c>finish</c> row claimed by insert.
+/// row per recorded batch (its counts, failures and regions), written by its consumer alone (no contention), and a <c>finish</c> row claimed by insert.
 /// The status sums the batch rows.
 /// </summary>
 public sealed class TableRegenerationRuns(TableClient table) : IRegenerationRuns
@@ -39,6 +39,7 @@ public sealed class TableRegenerationRuns(TableClient table) : IRegenerationRuns
             ["Failed"] = outcome.Failed,
             ["At"] = outcome.At,
             ["Failures"] = JsonSerializer.Serialize(outcome.Failures.Take(MaxFailuresPerBatch), Json),
+            ["Regions"] = JsonSerializer.Serialize(outcome.Regions ?? [], Json),
         };
         await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
     }
@@ -82,6 +83,19 @@ public sealed class TableRegenerationRuns(TableClient table) : IRegenerationRuns
     {
         var entity = new TableEntity(runId, RunRow) { ["Finished"] = finished };
         await table.UpdateEntityAsync(entity, ETag.All, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<string>> ListRegionsAsync(string runId, CancellationToken cancellationToken)
+    {
+        var regions = new SortedSet<string>(StringComparer.Ordinal);
+        await foreach (var row in table.QueryAsync<TableEntity>(
+            e => e.PartitionKey == runId && e.RowKey.CompareTo(BatchPrefix) >= 0 && e.RowKey.CompareTo("batch.") < 0,
+            select: ["Regions"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            regions.UnionWith(JsonSerializer.Deserialize<string[]>(row.GetString("Regions") ?? "[]", Json) ?? []);
+        }
+
+        return [.. regions];
     }
 
     public async Task<RegenerationRun?> GetAsync(string runId, CancellationToken cancellationToken)

@@ -120,6 +120,28 @@ public sealed partial class IndexPagePublisher(
 
     private async Task<List<PublishedFile>> RefreshAgencyAsync(string agencyId, CancellationToken cancellationToken)
     {
+        var listing = await RefreshAgencyListingAsync(agencyId, cancellationToken).ConfigureAwait(false);
+        var outcomes = listing.Files.ToList();
+        foreach (var code in listing.Regions)
+        {
+            outcomes.AddRange(await RefreshChainAsync(code, cancellationToken).ConfigureAwait(false));
+        }
+
+        if (listing.Regions.Count > 0)
+        {
+            outcomes.Add(await publisher.PublishAsync(SitePaths.Feed, FeedAsync, cancellationToken).ConfigureAwait(false));
+        }
+
+        return outcomes;
+    }
+
+    /// <summary>
+    /// The agency's page, its rows in the partitions of the regions it is listed in, and its newest report's feed row;
+    /// not the pages of its region chain, the sitemap or the feed. A queued whole-site batch does this for each of
+    /// its agencies, and the run ends with one <see cref="RefreshRegionsAsync"/> over the regions answered.
+    /// </summary>
+    public async Task<AgencyListingRefresh> RefreshAgencyListingAsync(string agencyId, CancellationToken cancellationToken)
+    {
         var outcomes = new List<PublishedFile>();
         var agencyPage = new ListedVersion(await publisher.GetVersionAsync(SitePaths.AgencyPage(agencyId), cancellationToken).ConfigureAwait(false));
         var reports = Published(await index.ListByAgencyAsync(agencyId, cancellationToken).ConfigureAwait(false));
@@ -139,18 +161,64 @@ public sealed partial class IndexPagePublisher(
             await SettleAgencyRowAsync(code, agencyId, cancellationToken).ConfigureAwait(false);
         }
 
-        foreach (var code in regions)
-        {
-            outcomes.AddRange(await RefreshChainAsync(code, cancellationToken).ConfigureAwait(false));
-        }
-
         if (reports.MaxBy(r => r.PublishedAt) is { } newest)
         {
             await EnsureFeedRowAsync(newest, cancellationToken).ConfigureAwait(false);
-            outcomes.Add(await publisher.PublishAsync(SitePaths.Feed, FeedAsync, cancellationToken).ConfigureAwait(false));
         }
 
-        return outcomes;
+        return new AgencyListingRefresh(outcomes, regions);
+    }
+
+    /// <summary>
+    /// The pages and sitemap shards of the given regions and of every region above them, deepest level first, each
+    /// region's totals settled in its parent's partition before the parent is rendered; then the sitemap index and
+    /// the feed. Reads only the summaries of those regions, never the reports table: the end of a queued whole-site
+    /// run, whose batches settled every agency's rows.
+    /// </summary>
+    public async Task<IReadOnlyList<PublishedFile>> RefreshRegionsAsync(IEnumerable<string> codes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(codes);
+        var divisions = renderer.Divisions;
+        var regions = codes.Where(divisions.Contains)
+            .SelectMany(code => divisions.Chain(code))
+            .Select(d => d.Code)
+            .Append(Divisions.National)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken };
+        var outcomes = new System.Collections.Concurrent.ConcurrentBag<PublishedFile>
+        {
+            await publisher.PublishAsync(Stylesheet(), cancellationToken).ConfigureAwait(false),
+            await publisher.PublishAsync(NotFound(), cancellationToken).ConfigureAwait(false),
+        };
+        foreach (var level in regions.GroupBy(code => divisions.Find(code)!.Level).OrderByDescending(g => g.Key))
+        {
+            await Parallel.ForEachAsync(level, options, async (code, ct) =>
+            {
+                var current = await ReadListingAsync(code, ct).ConfigureAwait(false);
+                for (var page = 1; page <= SiteRenderer.RegionPageCount(current, limits.AgenciesPerPage); page++)
+                {
+                    var number = page;
+                    outcomes.Add(await publisher.PublishAsync(
+                        SitePaths.RegionPage(code, number), async t => RegionPage(await ReadListingAsync(code, t).ConfigureAwait(false), number), ct).ConfigureAwait(false));
+                }
+
+                foreach (var file in await PublishShardsAsync(code, current, _ => null, ct).ConfigureAwait(false))
+                {
+                    outcomes.Add(file);
+                }
+
+                if (divisions.Find(code) is { IsNational: false } division)
+                {
+                    await SettleChildRowAsync(division.ParentCode, code, ct).ConfigureAwait(false);
+                }
+            }).ConfigureAwait(false);
+        }
+
+        outcomes.Add(await publisher.PublishAsync(SitePaths.Sitemap, SitemapIndexAsync, cancellationToken).ConfigureAwait(false));
+        outcomes.Add(await publisher.PublishAsync(SitePaths.Feed, FeedAsync, cancellationToken).ConfigureAwait(false));
+        return [.. outcomes];
     }
 
     /// <summary>
@@ -242,18 +310,26 @@ public sealed partial class IndexPagePublisher(
     /// Reads the row, then the data; writes the wanted row (or deletes it for <c>null</c>) unless already so; retries
     /// on conflict. <paramref name="first"/>, when given, is the row and the wanted JSON read in that order before.
     /// </summary>
-    private async Task<bool> SettleRowAsync(
+    private Task<bool> SettleRowAsync(
         string partition,
         string rowKey,
         Func<CancellationToken, Task<string?>> wanted,
+        CancellationToken cancellationToken,
+        (SummaryRow? Row, string? Json)? first = null) =>
+        SettleRowAsync(partition, rowKey, (_, ct) => wanted(ct), cancellationToken, first);
+
+    /// <summary>As above, with a wanted row that may depend on the row read (answering its JSON leaves it as it is).</summary>
+    private async Task<bool> SettleRowAsync(
+        string partition,
+        string rowKey,
+        Func<SummaryRow?, CancellationToken, Task<string?>> wanted,
         CancellationToken cancellationToken,
         (SummaryRow? Row, string? Json)? first = null)
     {
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
-            var (row, json) = attempt == 1 && first is { } known
-                ? known
-                : (await summaries.GetAsync(partition, rowKey, cancellationToken).ConfigureAwait(false), await wanted(cancellationToken).ConfigureAwait(false));
+            var row = attempt == 1 && first is { } known ? known.Row : await summaries.GetAsync(partition, rowKey, cancellationToken).ConfigureAwait(false);
+            var json = attempt == 1 && first is { } given ? given.Json : await wanted(row, cancellationToken).ConfigureAwait(false);
             if (json == row?.Json)
             {
                 return false;
@@ -330,15 +406,18 @@ public sealed partial class IndexPagePublisher(
         return outcomes;
     }
 
-    private async Task EnsureFeedRowAsync(ReportSummary report, CancellationToken cancellationToken)
-    {
-        var key = SummaryRows.FeedKey(report.AgencyId, report.Year, report.PublishedAt);
-        if (await summaries.GetAsync(SummaryRows.FeedPartition, key, cancellationToken).ConfigureAwait(false) is null)
+    /// <summary>
+    /// The feed row of the report's publication made to match its entry now. The entry can change while its
+    /// publication time stays (the same content validated again with other warnings, once last year's report is in),
+    /// so the row is settled, not only inserted. Once the report is withdrawn or published again, the row is left:
+    /// the feed skips it, and the newer publication settles a row of its own.
+    /// </summary>
+    private Task<bool> EnsureFeedRowAsync(ReportSummary report, CancellationToken cancellationToken) =>
+        SettleRowAsync(SummaryRows.FeedPartition, SummaryRows.FeedKey(report.AgencyId, report.Year, report.PublishedAt), async (row, ct) =>
         {
-            // A conflict means another instance inserted the same row: nothing left to do.
-            _ = await summaries.WriteAsync(SummaryRows.FeedPartition, key, SummaryRows.Write(report), null, cancellationToken).ConfigureAwait(false);
-        }
-    }
+            var entry = await index.GetAsync(report.AgencyId, report.Year, ct).ConfigureAwait(false);
+            return entry is not null && entry.Summary.PublishedAt == report.PublishedAt ? SummaryRows.Write(entry.Summary) : row?.Json;
+        }, cancellationToken);
 
     private async Task<RegionListing> ReadListingAsync(string code, CancellationToken cancellationToken) =>
         SummaryRows.ReadListing(code, await summaries.ListAsync(code, cancellationToken).ConfigureAwait(false));

@@ -65,6 +65,29 @@ public sealed partial class SiteRegenerator(
             }
         }
 
+        return Summarize(scope, reports, run);
+    }
+
+    /// <summary>
+    /// The agency's report pages and data files only, for a queued whole-site run: its agency page, region chain,
+    /// shards and feed are left to the run's one final refresh of every listing page, instead of being rendered
+    /// again for every agency.
+    /// </summary>
+    public async Task<RegenerationSummary> RegenerateReportsAsync(string agencyId, CancellationToken cancellationToken)
+    {
+        var scope = new RegenerationScope(agencyId);
+        if (scope.Problem is { } problem)
+        {
+            return RegenerationSummary.Invalid(scope, problem);
+        }
+
+        var run = new Run();
+        var reports = await RegenerateManyAsync(scope, run, cancellationToken, refreshListings: false).ConfigureAwait(false);
+        return reports == 0 ? RegenerationSummary.NothingPublished(scope) : Summarize(scope, reports, run);
+    }
+
+    private RegenerationSummary Summarize(RegenerationScope scope, int reports, Run run)
+    {
         var failures = run.Failed.OrderBy(f => f.Report, StringComparer.Ordinal).ToList();
         LogRegenerated(logger, scope, reports, run.Written.Count, run.Unchanged, failures.Count);
         return new RegenerationSummary(scope, reports, [.. run.Written.Order(StringComparer.Ordinal)], run.Unchanged, failures, null);
@@ -89,7 +112,7 @@ public sealed partial class SiteRegenerator(
         return 1;
     }
 
-    private async Task<int> RegenerateManyAsync(RegenerationScope scope, Run run, CancellationToken cancellationToken)
+    private async Task<int> RegenerateManyAsync(RegenerationScope scope, Run run, CancellationToken cancellationToken, bool refreshListings = true)
     {
         var wholeSite = scope.AgencyId is null;
         // Versions before the table (see the remarks).
@@ -113,9 +136,13 @@ public sealed partial class SiteRegenerator(
                 await RegenerateReportAsync(entry.AgencyId, entry.Year, run, cancellationToken).ConfigureAwait(false);
             }
 
-            run.Add(scope.AgencyId is null
-                ? await indexPages.RefreshAllAsync(entries, null, cancellationToken).ConfigureAwait(false)
-                : await indexPages.RefreshAsync(entries.Select(e => e.AgencyId), cancellationToken).ConfigureAwait(false));
+            if (refreshListings)
+            {
+                run.Add(scope.AgencyId is null
+                    ? await indexPages.RefreshAllAsync(entries, null, cancellationToken).ConfigureAwait(false)
+                    : await indexPages.RefreshAsync(entries.Select(e => e.AgencyId), cancellationToken).ConfigureAwait(false));
+            }
+
             return entries.Count;
         }
 
@@ -123,9 +150,14 @@ public sealed partial class SiteRegenerator(
         Interlocked.Add(ref run.Unchanged, 2 * (entries.Count - stale.Count));
         await RenderAsync(stale, versions, scope.AgencyId, run, cancellationToken).ConfigureAwait(false);
 
-        run.Add(wholeSite
-            ? await indexPages.RefreshAllAsync(entries, versions, cancellationToken).ConfigureAwait(false)
-            : await indexPages.RefreshAsync([scope.AgencyId!], cancellationToken).ConfigureAwait(false));
+        if (wholeSite)
+        {
+            run.Add(await indexPages.RefreshAllAsync(entries, versions, cancellationToken).ConfigureAwait(false));
+        }
+        else if (refreshListings)
+        {
+            run.Add(await indexPages.RefreshAsync([scope.AgencyId!], cancellationToken).ConfigureAwait(false));
+        }
 
         if (wholeSite && (fromManifest is null || run.Versions.Any(v => !versions.TryGetValue(v.Key, out var before) || before != v.Value)))
         {

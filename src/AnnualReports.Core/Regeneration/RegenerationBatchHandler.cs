@@ -1,14 +1,15 @@
+using System.Collections.Concurrent;
 using AnnualReports.Publishing;
-using AnnualReports.Publishing.Ports;
 using AnnualReports.Regeneration.Ports;
 using Microsoft.Extensions.Logging;
 
 namespace AnnualReports.Regeneration;
 
 /// <summary>
-/// Regenerates one queued batch, agency by agency, through the same path as a synchronous agency regeneration
-/// (its reports, its page and its region chain), records the batch's outcome, and, when it is the run's last
-/// batch, refreshes every listing page of the site once.
+/// Regenerates one queued batch and records its outcome. A whole-site batch renders its agencies' reports, pages and
+/// summary rows and records the regions they are listed in; the run's last batch then renders those regions' pages
+/// once, bottom-up (<see cref="IndexPagePublisher.RefreshRegionsAsync"/>). A region run's batch regenerates each
+/// agency as a synchronous agency regeneration does (its reports, its page and its region chain).
 /// </summary>
 /// <remarks>
 /// A storage error escapes, so the queue delivers the batch again (up to the trigger's <c>maxDequeueCount</c>);
@@ -17,31 +18,46 @@ namespace AnnualReports.Regeneration;
 /// </remarks>
 public sealed partial class RegenerationBatchHandler(
     SiteRegenerator regenerator,
-    IReportIndex index,
     IndexPagePublisher indexPages,
     IRegenerationRuns runs,
     TimeProvider time,
     ILogger<RegenerationBatchHandler> logger)
 {
+    /// <summary>Agencies of a whole-site batch regenerated at once (each renders its reports in parallel too).</summary>
+    public int AgencyParallelism { get; init; } = 4;
+
     public async Task<BatchOutcome> HandleAsync(RegenerationBatch batch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        var done = 0;
-        var failures = new List<RegenerationFailure>();
-        foreach (var agency in batch.Agencies)
+        var summaries = new RegenerationSummary[batch.Agencies.Count];
+        var regions = new ConcurrentBag<string>();
+        if (batch.Region is null)
         {
-            var summary = await regenerator.RegenerateAsync(new RegenerationScope(agency), cancellationToken).ConfigureAwait(false);
-            if (summary.Error is not null)
+            // Reports, agency page and the agency's summary rows here; the region pages once, when the run finishes.
+            var options = new ParallelOptions { MaxDegreeOfParallelism = AgencyParallelism, CancellationToken = cancellationToken };
+            await Parallel.ForAsync(0, batch.Agencies.Count, options, async (i, ct) =>
             {
-                // Withdrawn since the run was planned: nothing of it to render.
-                continue;
+                summaries[i] = await regenerator.RegenerateReportsAsync(batch.Agencies[i], ct).ConfigureAwait(false);
+                foreach (var code in (await indexPages.RefreshAgencyListingAsync(batch.Agencies[i], ct).ConfigureAwait(false)).Regions)
+                {
+                    regions.Add(code);
+                }
+            }).ConfigureAwait(false);
+        }
+        else
+        {
+            // A region run has no final refresh: each agency brings its page and region chain up to date.
+            for (var i = 0; i < batch.Agencies.Count; i++)
+            {
+                summaries[i] = await regenerator.RegenerateAsync(new RegenerationScope(batch.Agencies[i]), cancellationToken).ConfigureAwait(false);
             }
-
-            failures.AddRange(summary.Failed);
-            done += summary.Reports - summary.Failed.Count;
         }
 
-        var outcome = new BatchOutcome(done, failures.Count, failures, time.GetUtcNow());
+        // An agency withdrawn since the run was planned has nothing to render (its summary has an error).
+        var rendered = summaries.Where(s => s.Error is null).ToList();
+        var failures = rendered.SelectMany(s => s.Failed).ToList();
+        var done = rendered.Sum(s => s.Reports - s.Failed.Count);
+        var outcome = new BatchOutcome(done, failures.Count, failures, time.GetUtcNow(), [.. regions.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]);
         await RecordAsync(batch, outcome, cancellationToken).ConfigureAwait(false);
         LogBatch(logger, batch.RunId, batch.Number, done, failures.Count);
         return outcome;
@@ -68,11 +84,12 @@ public sealed partial class RegenerationBatchHandler(
 
         try
         {
-            // A region run's pages were refreshed with each of its agencies; the whole site's listing pages all at once.
+            // A region run's pages were refreshed with each of its agencies; the whole site's region pages all at once,
+            // from the summaries its batches settled.
             if (batch.Region is null)
             {
-                var entries = await index.ListAsync(cancellationToken).ConfigureAwait(false);
-                await indexPages.RefreshAllAsync(entries, null, cancellationToken).ConfigureAwait(false);
+                var regions = await runs.ListRegionsAsync(batch.RunId, cancellationToken).ConfigureAwait(false);
+                await indexPages.RefreshRegionsAsync(regions, cancellationToken).ConfigureAwait(false);
             }
         }
         catch

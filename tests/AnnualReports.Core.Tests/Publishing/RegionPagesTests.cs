@@ -1,6 +1,8 @@
 using System.Text;
 using System.Xml.Linq;
 using AnnualReports.Publishing;
+using AnnualReports.Publishing.Ports;
+using AnnualReports.Regions;
 using AnnualReports.Rendering;
 using AnnualReports.TestKit;
 using AnnualReports.TestKit.Fakes;
@@ -120,6 +122,25 @@ public class RegionPagesTests
         // the 29 agencies more in 文登区 are never read by an upload in 威县.
         Assert.Equal(rowsRead[0] + 29, rowsRead[1]);
         Assert.Contains("共收录 32 个机关的 32 份年度报告。", large.HtmlHome(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AFeedRowFollowsItsEntryWhenTheSamePublicationChanges()
+    {
+        // The same content validated again (say once last year's report is in) keeps its publication time, so its
+        // feed row keeps its key; what the row holds must still follow the entry.
+        await UploadAsync("a.json", SeedFiles.WeixianJson());
+        var entry = (await _stores.Index.GetAsync("weixian-gov-office", 2021, CancellationToken.None))!;
+        var changed = entry with { Summary = entry.Summary with { WarningCount = entry.Summary.WarningCount + 2 }, ETag = null };
+        var canonical = (await _stores.Index.ReadCanonicalAsync("weixian-gov-office", 2021, CancellationToken.None))!.Content!.Value;
+        Assert.Equal(WriteResult.Written, await _stores.Index.SaveAsync(changed, canonical, entry.ETag, CancellationToken.None));
+
+        await Pipeline().IndexPages.RefreshAsync(["weixian-gov-office"], CancellationToken.None);
+
+        var key = SummaryRows.FeedKey("weixian-gov-office", 2021, entry.Summary.PublishedAt);
+        var row = await _summaries.GetAsync(SummaryRows.FeedPartition, key, CancellationToken.None);
+        Assert.Equal(SummaryRows.Write(changed.Summary), row?.Json);
+        Assert.Single(await _summaries.ListAsync(SummaryRows.FeedPartition, CancellationToken.None));
     }
 
     private PublishingPipeline Pipeline(SiteLimits? limits = null) =>

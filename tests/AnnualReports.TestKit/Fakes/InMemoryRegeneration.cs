@@ -74,6 +74,10 @@ public sealed class InMemoryRegenerationRuns : IRegenerationRuns
         return Task.CompletedTask;
     }
 
+    public Task<IReadOnlyList<string>> ListRegionsAsync(string runId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<string>>(
+            [.. _runs[runId].Outcomes.Values.SelectMany(o => o.Regions ?? []).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]);
+
     public Task<RegenerationRun?> GetAsync(string runId, CancellationToken cancellationToken) =>
         Task.FromResult(_runs.TryGetValue(runId, out var run)
             ? new RegenerationRun(

@@ -17,6 +17,9 @@ public sealed class InMemorySiteStore : ISiteStore
 
     public int Writes { get; private set; }
 
+    /// <summary>Every file's path.</summary>
+    public IEnumerable<string> Paths => _files.Keys;
+
     public SiteFile? this[string path] => _files.TryGetValue(path, out var entry) ? entry.File : null;
 
     public Task<PageVersion?> GetVersionAsync(string path, CancellationToken cancellationToken) =>

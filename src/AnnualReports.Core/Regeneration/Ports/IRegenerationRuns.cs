@@ -16,5 +16,8 @@ public interface IRegenerationRuns
 
     Task MarkFinishedAsync(string runId, DateTimeOffset finished, CancellationToken cancellationToken);
 
+    /// <summary>Every region the run's recorded batches named (<see cref="BatchOutcome.Regions"/>), each once.</summary>
+    Task<IReadOnlyList<string>> ListRegionsAsync(string runId, CancellationToken cancellationToken);
+
     Task<RegenerationRun?> GetAsync(string runId, CancellationToken cancellationToken);
 }
