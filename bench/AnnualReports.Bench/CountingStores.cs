@@ -27,6 +27,15 @@ internal sealed class CountingReportIndex(IReportIndex inner) : IReportIndex
     public async Task<StoredCanonical?> ReadCanonicalAsync(string agencyId, int year, CancellationToken cancellationToken) =>
         Count(await inner.ReadCanonicalAsync(agencyId, year, cancellationToken).ConfigureAwait(false));
 
+    public async IAsyncEnumerable<ReportPlacement> StreamPlacementsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var placement in inner.StreamPlacementsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            Interlocked.Increment(ref _read);
+            yield return placement;
+        }
+    }
+
     public async IAsyncEnumerable<StoredCanonical> StreamCanonicalAsync(
         string? agencyId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {

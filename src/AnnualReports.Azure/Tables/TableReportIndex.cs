@@ -29,6 +29,8 @@ public sealed class TableReportIndex(TableClient table) : IReportIndex
         "Url", "Status", "SourceUpload", "SourceVersion", "SourceUploadedAt", "Warnings",
     ];
 
+    private static readonly string[] PlacementColumns = ["PartitionKey", "RowKey", "Region", RegionCodeProperty];
+
     private static readonly string[] CanonicalColumns = ["PartitionKey", "RowKey", ContentHashProperty, CanonicalDataProperty];
 
     public async Task<IndexedReport?> GetAsync(string agencyId, int year, CancellationToken cancellationToken)
@@ -50,6 +52,15 @@ public sealed class TableReportIndex(TableClient table) : IReportIndex
         await foreach (var entity in table.QueryAsync<TableEntity>(filter, select: CanonicalColumns, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             yield return ToCanonical(entity);
+        }
+    }
+
+    public async IAsyncEnumerable<ReportPlacement> StreamPlacementsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter: (string?)null, select: PlacementColumns, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            yield return new ReportPlacement(
+                entity.PartitionKey, YearOf(entity), RegionPlacement.CodeOf(entity.GetString(RegionCodeProperty), entity.GetString("Region")));
         }
     }
 
@@ -145,9 +156,12 @@ public sealed class TableReportIndex(TableClient table) : IReportIndex
 
     private static StoredCanonical ToCanonical(TableEntity e) => new(
         e.PartitionKey,
-        int.TryParse(e.RowKey, NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : throw Corrupt(e, "RowKey"),
+        YearOf(e),
         e.GetString(ContentHashProperty) ?? throw Corrupt(e, ContentHashProperty),
         e.GetBinary(CanonicalDataProperty) is { } compressed ? CompressedCanonical.Decompress(compressed) : (ReadOnlyMemory<byte>?)null);
+
+    private static int YearOf(TableEntity e) =>
+        int.TryParse(e.RowKey, NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : throw Corrupt(e, "RowKey");
 
     private static InvalidDataException Corrupt(TableEntity e, string property) =>
         new($"Reports table entity {e.PartitionKey}/{e.RowKey} has no valid '{property}'.");

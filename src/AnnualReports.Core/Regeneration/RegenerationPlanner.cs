@@ -5,8 +5,9 @@ using AnnualReports.Regions;
 namespace AnnualReports.Regeneration;
 
 /// <summary>
-/// Starts a whole-site regeneration that scales out: lists the published agencies, records the run with its total,
-/// and queues the agencies in batches for consumers on any number of instances (<see cref="RegenerationBatchHandler"/>).
+/// Starts a whole-site regeneration that scales out: streams where the published reports are listed (three columns,
+/// not the entries), records the run with its total, and queues the agencies in batches for consumers on any number
+/// of instances (<see cref="RegenerationBatchHandler"/>).
 /// </summary>
 public sealed class RegenerationPlanner(IReportIndex index, IRegenerationBatches batchQueue, IRegenerationRuns runs, TimeProvider time)
 {
@@ -31,31 +32,35 @@ public sealed class RegenerationPlanner(IReportIndex index, IRegenerationBatches
             return null;
         }
 
-        var entries = await index.ListAsync(cancellationToken).ConfigureAwait(false);
-        if (region is not null)
+        // Streamed: at national scale the table holds a million entries; only the agencies and their counts are kept.
+        var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var total = 0;
+        await foreach (var placement in index.StreamPlacementsAsync(cancellationToken).ConfigureAwait(false))
         {
-            entries = [.. entries.Where(e => Divisions.Contains(e.Summary.RegionCode)
-                && Divisions.Chain(e.Summary.RegionCode).Any(d => d.Code == region))];
+            if (region is null || IsUnder(placement.RegionCode, region))
+            {
+                counts[placement.AgencyId] = counts.GetValueOrDefault(placement.AgencyId) + 1;
+                total++;
+            }
         }
 
-        var agencies = entries
-            .GroupBy(e => e.AgencyId, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => (Agency: g.Key, Reports: g.Count()))
-            .ToList();
+        var agencies = counts.Select(c => (Agency: c.Key, Reports: c.Value)).ToList();
         var batches = agencies.Chunk(BatchSize)
             .Select((chunk, n) => new RegenerationBatch(runId, n, [.. chunk.Select(a => a.Agency)], chunk.Sum(a => a.Reports), region))
             .ToList();
 
-        await runs.CreateAsync(runId, entries.Count, batches.Count, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        await runs.CreateAsync(runId, total, batches.Count, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         if (batches.Count == 0)
         {
             await runs.MarkFinishedAsync(runId, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         }
 
         await batchQueue.EnqueueAsync(batches, cancellationToken).ConfigureAwait(false);
-        return new RegenerationStarted(runId, entries.Count, batches.Count, StatusUrl(runId));
+        return new RegenerationStarted(runId, total, batches.Count, StatusUrl(runId));
     }
+
+    private bool IsUnder(string code, string region) =>
+        Divisions.Contains(code) && Divisions.Chain(code).Any(d => d.Code == region);
 
     /// <summary>Where the run's status is read.</summary>
     public static string StatusUrl(string runId) => $"/api/regenerations/{Uri.EscapeDataString(runId)}";

@@ -62,6 +62,24 @@ public class TableReportIndexTests(AzuriteFixture azurite)
         Assert.All(all, s => Assert.Equal(s.ContentHash, ContentHash.Of(s.Content!.Value.Span)));
     }
 
+    [Fact]
+    public async Task StreamsWhereEveryEntryIsListedWithoutItsData()
+    {
+        var harness = await PipelineHarness.CreateAsync(azurite);
+        foreach (var (agency, year, code) in new[] { ("agency-a", 2021, "130533"), ("agency-a", 2022, "130533"), ("agency-b", 2021, "371003") })
+        {
+            var report = SampleReports.Weixian2021().WithAgency(a => a with { Id = agency, RegionCode = code }).WithYear(year);
+            var canonical = CanonicalJson.WriteUtf8(report);
+            await harness.Stores.Index.SaveAsync(Entry(report, canonical), canonical, null, CancellationToken.None);
+        }
+
+        var placements = await harness.Stores.Index.StreamPlacementsAsync(CancellationToken.None).ToListAsync();
+
+        Assert.Equal(
+            [new ReportPlacement("agency-a", 2021, "130533"), new ReportPlacement("agency-a", 2022, "130533"), new ReportPlacement("agency-b", 2021, "371003")],
+            placements.OrderBy(p => p.AgencyId, StringComparer.Ordinal).ThenBy(p => p.Year));
+    }
+
     private static IndexedReport Entry(AnnualReport report, byte[] canonical) => new(
         ReportSummary.From(report, DateTimeOffset.UnixEpoch, 0, ContentHash.Of(canonical)),
         ReportStatus.Published,

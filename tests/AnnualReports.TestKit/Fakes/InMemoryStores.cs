@@ -64,6 +64,16 @@ public sealed class InMemoryReportIndex : IReportIndex
     public Task<IReadOnlyList<IndexedReport>> ListByAgencyAsync(string agencyId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<IndexedReport>>([.. _entries.Values.Select(e => e.Entry).Where(e => e.AgencyId == agencyId)]);
 
+    public async IAsyncEnumerable<ReportPlacement> StreamPlacementsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var (entry, _) in _entries.Values.ToList())
+        {
+            await Task.Yield();
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return new ReportPlacement(entry.AgencyId, entry.Year, entry.Summary.RegionCode);
+        }
+    }
+
     public Task<StoredCanonical?> ReadCanonicalAsync(string agencyId, int year, CancellationToken cancellationToken) =>
         Task.FromResult(_entries.TryGetValue((agencyId, year), out var e) ? Stored(e.Entry, e.Canonical) : null);
 

@@ -19,6 +19,12 @@ public interface IReportIndex
     /// <summary>Every entry, without data.</summary>
     Task<IReadOnlyList<IndexedReport>> ListAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Where every entry is listed (agency, year, region), streamed in a few reads of a few columns: what planning a
+    /// whole-site run needs, without holding the table in memory.
+    /// </summary>
+    IAsyncEnumerable<ReportPlacement> StreamPlacementsAsync(CancellationToken cancellationToken);
+
     /// <summary>The agency's entries, without data.</summary>
     Task<IReadOnlyList<IndexedReport>> ListByAgencyAsync(string agencyId, CancellationToken cancellationToken);
 
@@ -36,3 +42,6 @@ public interface IReportIndex
 /// <param name="ContentHash">The hash the entry names (<see cref="ReportSummary.ContentHash"/>).</param>
 /// <param name="Content">The data itself; <c>null</c> when it was too large to keep in the table and lives only in the archive.</param>
 public sealed record StoredCanonical(string AgencyId, int Year, string ContentHash, ReadOnlyMemory<byte>? Content);
+
+/// <summary>An entry's agency and year, and the division it is listed under (<see cref="ReportSummary.RegionCode"/>).</summary>
+public sealed record ReportPlacement(string AgencyId, int Year, string RegionCode);
