@@ -136,7 +136,7 @@ public sealed partial class IndexPagePublisher(
     }
 
     /// <summary>
-    /// The agency's page, its rows in the partitions of the regions it is listed in, and its newest report's feed row;
+    /// The agency's page, its rows in the partitions of the regions it is listed in, and its reports' feed rows;
     /// not the pages of its region chain, the sitemap or the feed. A queued whole-site batch does this for each of
     /// its agencies, and the run ends with one <see cref="RefreshRegionsAsync"/> over the regions answered.
     /// </summary>
@@ -161,9 +161,11 @@ public sealed partial class IndexPagePublisher(
             await SettleAgencyRowAsync(code, agencyId, cancellationToken).ConfigureAwait(false);
         }
 
-        if (reports.MaxBy(r => r.PublishedAt) is { } newest)
+        // Every report's row, not only the newest's: a report replaced by the same content keeps its publication time,
+        // and with it its row's key, while what the row holds (its warnings) may change.
+        foreach (var report in reports)
         {
-            await EnsureFeedRowAsync(newest, cancellationToken).ConfigureAwait(false);
+            await EnsureFeedRowAsync(report, cancellationToken).ConfigureAwait(false);
         }
 
         return new AgencyListingRefresh(outcomes, regions);

@@ -74,9 +74,25 @@ public sealed partial record SiteSnapshot(
             var b = theirs.GetValueOrDefault(key);
             if (a != b)
             {
-                differences.Add($"{where} {key}: {a ?? "(missing)"} <> {b ?? "(missing)"}");
+                differences.Add(a is null || b is null
+                    ? $"{where} {key}: {a ?? "(missing)"} <> {b ?? "(missing)"}"
+                    : $"{where} {key}: {FirstDifference(a, b)}");
             }
         }
+    }
+
+    /// <summary>Where two values first differ, with a little of each around it.</summary>
+    private static string FirstDifference(string a, string b)
+    {
+        var at = 0;
+        while (at < a.Length && at < b.Length && a[at] == b[at])
+        {
+            at++;
+        }
+
+        var from = Math.Max(0, at - 40);
+        string Around(string s) => s[from..Math.Min(s.Length, at + 120)];
+        return $"first differs at {at}: …{Around(a)}… <> …{Around(b)}…";
     }
 
     private static async Task<(SortedDictionary<string, string> Blobs, Dictionary<string, byte[]> Bytes)> BlobsAsync(
