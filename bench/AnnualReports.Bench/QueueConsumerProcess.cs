@@ -92,7 +92,8 @@ internal sealed class QueueConsumerProcess
         var runs = new TableRegenerationRuns(clients.Tables.GetTableClient(options.RegenerationsTable));
         var queues = RegenerationQueues.FromService(RegenerationQueues.ServiceFromConnectionString(connectionString), options.RegenerationQueue);
         var handler = new RegenerationBatchHandler(
-            pipeline.Regenerator, stores.Index, pipeline.IndexPages, runs, TimeProvider.System, NullLogger<RegenerationBatchHandler>.Instance);
+            pipeline.Regenerator, stores.Index, pipeline.IndexPages, runs, pipeline.OpenData, pipeline.RegionData, TimeProvider.System,
+            NullLogger<RegenerationBatchHandler>.Instance);
         var consumer = new RegenerationQueueConsumer(
             queues, new BatchMessageHandler(handler, NullLogger<BatchMessageHandler>.Instance), NullLogger<RegenerationQueueConsumer>.Instance);
         Console.WriteLine(ReadyLine);

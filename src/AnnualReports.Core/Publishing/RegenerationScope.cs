@@ -17,6 +17,12 @@ public sealed record RegenerationScope(string? AgencyId = null, int? Year = null
     /// </summary>
     public bool Verify { get; init; }
 
+    /// <summary>
+    /// Leave the open data files alone: the caller builds them once after many agencies (a queued run's batches),
+    /// instead of each agency rebuilding its region's files.
+    /// </summary>
+    public bool WithoutData { get; init; }
+
     /// <summary>Why the scope cannot be regenerated, or <c>null</c>.</summary>
     public string? Problem => this switch
     {

@@ -25,6 +25,8 @@ public sealed partial class SiteRegenerator(
     ReportFilesPublisher reportFiles,
     IndexPagePublisher indexPages,
     ISiteManifestStore manifest,
+    OpenData.SiteDataPublisher openData,
+    OpenData.RegionDataPublisher regionData,
     ILogger<SiteRegenerator> logger)
 {
     /// <summary>Storage calls in flight at once; Blob storage serves far more, and this keeps one instance's memory small.</summary>
@@ -55,6 +57,7 @@ public sealed partial class SiteRegenerator(
             }
 
             run.Add(await indexPages.RefreshAsync([agencyId], cancellationToken).ConfigureAwait(false));
+            run.Add(await regionData.RefreshAgencyAsync(agencyId, cancellationToken).ConfigureAwait(false));
         }
         else
         {
@@ -116,6 +119,7 @@ public sealed partial class SiteRegenerator(
             run.Add(scope.AgencyId is null
                 ? await indexPages.RefreshAllAsync(entries, null, cancellationToken).ConfigureAwait(false)
                 : await indexPages.RefreshAsync(entries.Select(e => e.AgencyId), cancellationToken).ConfigureAwait(false));
+            await RefreshDataAsync(scope, run, cancellationToken).ConfigureAwait(false);
             return entries.Count;
         }
 
@@ -126,6 +130,7 @@ public sealed partial class SiteRegenerator(
         run.Add(wholeSite
             ? await indexPages.RefreshAllAsync(entries, versions, cancellationToken).ConfigureAwait(false)
             : await indexPages.RefreshAsync([scope.AgencyId!], cancellationToken).ConfigureAwait(false));
+        await RefreshDataAsync(scope, run, cancellationToken).ConfigureAwait(false);
 
         if (wholeSite && (fromManifest is null || run.Versions.Any(v => !versions.TryGetValue(v.Key, out var before) || before != v.Value)))
         {
@@ -139,6 +144,22 @@ public sealed partial class SiteRegenerator(
         }
 
         return entries.Count;
+    }
+
+    /// <summary>
+    /// The open data files: all of them after the whole site, the agency's region's after one agency, none when the
+    /// caller builds them once for many agencies (<see cref="RegenerationScope.WithoutData"/>).
+    /// </summary>
+    private async Task RefreshDataAsync(RegenerationScope scope, Run run, CancellationToken cancellationToken)
+    {
+        if (scope.WithoutData)
+        {
+            return;
+        }
+
+        run.Add(scope.AgencyId is { } agencyId
+            ? await regionData.RefreshAgencyAsync(agencyId, cancellationToken).ConfigureAwait(false)
+            : await openData.PublishAllAsync(cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>Renders and publishes the reports that are not current, reading their data from the table.</summary>

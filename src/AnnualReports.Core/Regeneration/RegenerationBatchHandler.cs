@@ -20,6 +20,8 @@ public sealed partial class RegenerationBatchHandler(
     IReportIndex index,
     IndexPagePublisher indexPages,
     IRegenerationRuns runs,
+    OpenData.SiteDataPublisher openData,
+    OpenData.RegionDataPublisher regionData,
     TimeProvider time,
     ILogger<RegenerationBatchHandler> logger)
 {
@@ -30,7 +32,7 @@ public sealed partial class RegenerationBatchHandler(
         var failures = new List<RegenerationFailure>();
         foreach (var agency in batch.Agencies)
         {
-            var summary = await regenerator.RegenerateAsync(new RegenerationScope(agency), cancellationToken).ConfigureAwait(false);
+            var summary = await regenerator.RegenerateAsync(new RegenerationScope(agency) { WithoutData = true }, cancellationToken).ConfigureAwait(false);
             if (summary.Error is not null)
             {
                 // Withdrawn since the run was planned: nothing of it to render.
@@ -69,10 +71,21 @@ public sealed partial class RegenerationBatchHandler(
         try
         {
             // A region run's pages were refreshed with each of its agencies; the whole site's listing pages all at once.
+            // The open data files once at the end: the whole site's, or the files of the regions the run covered.
+            var entries = await index.ListAsync(cancellationToken).ConfigureAwait(false);
             if (batch.Region is null)
             {
-                var entries = await index.ListAsync(cancellationToken).ConfigureAwait(false);
                 await indexPages.RefreshAllAsync(entries, null, cancellationToken).ConfigureAwait(false);
+                await openData.PublishAllAsync(cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                foreach (var code in entries.Select(e => e.Summary.RegionCode).Distinct(StringComparer.Ordinal)
+                    .Where(c => Regions.Divisions.Embedded.Contains(c) && Regions.Divisions.Embedded.Chain(c).Any(d => d.Code == batch.Region))
+                    .Order(StringComparer.Ordinal))
+                {
+                    await regionData.RefreshAsync(code, cancellationToken).ConfigureAwait(false);
+                }
             }
         }
         catch

@@ -53,7 +53,8 @@ public class RegenerationBatchHandlerTests
     }
 
     private static RegenerationBatchHandler Handler(PublishingPipeline pipeline, InMemoryRegenerationRuns runs) => new(
-        pipeline.Regenerator, pipeline.Stores.Index, pipeline.IndexPages, runs, TimeProvider.System, NullLogger<RegenerationBatchHandler>.Instance);
+        pipeline.Regenerator, pipeline.Stores.Index, pipeline.IndexPages, runs, pipeline.OpenData, pipeline.RegionData, TimeProvider.System,
+        NullLogger<RegenerationBatchHandler>.Instance);
 
     private static async Task<(PublishingPipeline Pipeline, InMemoryRegenerationBatches Batches, InMemoryRegenerationRuns Runs)> PublishedAsync()
     {
