@@ -21,6 +21,10 @@ public static class DataColumns
 
     public static IReadOnlyList<string> Names { get; } = [.. All.Select(c => c.Name)];
 
+    /// <summary>The position of the named column in a row.</summary>
+    public static int IndexOf(string name) =>
+        Names.ToList().IndexOf(name) is var i and >= 0 ? i : throw new ArgumentException($"No column named '{name}'.", nameof(name));
+
     private static IEnumerable<DataColumn> Build()
     {
         DataColumn Meta(string name, string pointer, string label, DataColumnKind kind = DataColumnKind.Text) =>
