@@ -17,14 +17,17 @@ public sealed partial class DataFilePublisher(ISiteStore site, TimeProvider time
 
     /// <summary>Builds the pair with <paramref name="build"/> (given the build time) and publishes it unless its data is already there.</summary>
     /// <returns>What was done to each file, and the stamp of the files now in place.</returns>
+    /// <param name="listing">Versions of the site's files read before the data (a whole-site run's), trusted for the first attempt; <c>null</c> to read them.</param>
     public async Task<(IReadOnlyList<PublishedFile> Files, DataStamp Stamp)> PublishAsync(
-        string csvPath, string jsonPath, Func<DateTimeOffset, CancellationToken, Task<DataFiles>> build, CancellationToken cancellationToken)
+        string csvPath, string jsonPath, Func<DateTimeOffset, CancellationToken, Task<DataFiles>> build, CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, PageVersion>? listing = null)
     {
         ArgumentNullException.ThrowIfNull(build);
         for (var attempt = 1; attempt <= SiteFilePublisher.MaxAttempts; attempt++)
         {
-            var csvVersion = await site.GetVersionAsync(csvPath, cancellationToken).ConfigureAwait(false);
-            var jsonVersion = await site.GetVersionAsync(jsonPath, cancellationToken).ConfigureAwait(false);
+            var (csvVersion, jsonVersion) = attempt == 1 && listing is not null
+                ? (listing.GetValueOrDefault(csvPath), listing.GetValueOrDefault(jsonPath))
+                : (await site.GetVersionAsync(csvPath, cancellationToken).ConfigureAwait(false), await site.GetVersionAsync(jsonPath, cancellationToken).ConfigureAwait(false));
             using var files = await build(time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
             if (DataStamp.Parse(csvVersion?.Source) is { } current
                 && current.DataHash == files.Stamp.DataHash

@@ -27,13 +27,16 @@ public sealed class RegionDataPublisher(IReportIndex index, ISummaryStore summar
         return outcomes;
     }
 
-    public async Task<IReadOnlyList<PublishedFile>> RefreshAsync(string code, CancellationToken cancellationToken)
+    /// <param name="listing">Versions of the site's files read before the data, or <c>null</c> to read them.</param>
+    public async Task<IReadOnlyList<PublishedFile>> RefreshAsync(
+        string code, CancellationToken cancellationToken, IReadOnlyDictionary<string, PageVersion>? listing = null)
     {
         var (published, _) = await files.PublishAsync(
             DataPaths.RegionCsv(code),
             DataPaths.RegionJson(code),
             (builtAt, ct) => DataFiles.BuildAsync(RowsAsync(code, ct), MemoryScratchStreams.Instance.Create, builtAt, options.DataLicence, ct),
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken,
+            listing).ConfigureAwait(false);
         return published;
     }
 

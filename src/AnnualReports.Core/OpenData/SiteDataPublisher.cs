@@ -24,20 +24,26 @@ public sealed partial class SiteDataPublisher(
     ILogger<SiteDataPublisher> logger)
 {
     /// <summary>The site-wide files and the pages that describe them, without the regions' files.</summary>
-    public async Task<IReadOnlyList<PublishedFile>> PublishSiteAsync(CancellationToken cancellationToken)
+    /// <param name="listing">Versions of the site's files read before the data (a whole-site run's), or <c>null</c> to read them.</param>
+    public async Task<IReadOnlyList<PublishedFile>> PublishSiteAsync(CancellationToken cancellationToken, IReadOnlyDictionary<string, PageVersion>? listing = null)
     {
+        ListedVersion? Listed(string path) => listing is null ? null : ListedVersion.In(listing, path);
+        Task<PublishedFile> Publish(SiteFile file) => Listed(file.Path) is { } listed
+            ? publisher.PublishAsync(file, listed, cancellationToken)
+            : publisher.PublishAsync(file, cancellationToken);
+
         var licence = renderer.Options.DataLicence;
         var (published, stamp) = await files.PublishAsync(
             DataPaths.Csv,
             DataPaths.Json,
             (builtAt, ct) => DataFiles.BuildAsync(rows.StreamAsync(null, ct), scratch.Create, builtAt, licence, ct),
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken,
+            listing).ConfigureAwait(false);
         var outcomes = new List<PublishedFile>(published)
         {
-            await publisher.PublishAsync(
-                SiteFile.Html(DataPaths.Dictionary, renderer.RenderDataDictionaryPage(DictionaryPage.Build(stamp, licence))), cancellationToken).ConfigureAwait(false),
-            await publisher.PublishAsync(SiteFile.Json(DataPaths.Manifest, DataManifest.Write(stamp, licence)), cancellationToken).ConfigureAwait(false),
-            await publisher.PublishAsync(DataSitemap(stamp), cancellationToken).ConfigureAwait(false),
+            await Publish(SiteFile.Html(DataPaths.Dictionary, renderer.RenderDataDictionaryPage(DictionaryPage.Build(stamp, licence)))).ConfigureAwait(false),
+            await Publish(SiteFile.Json(DataPaths.Manifest, DataManifest.Write(stamp, licence))).ConfigureAwait(false),
+            await Publish(DataSitemap(stamp)).ConfigureAwait(false),
         };
         var written = outcomes.Count(f => f.Written);
         LogBuilt(logger, stamp.Rows, written);
@@ -45,13 +51,14 @@ public sealed partial class SiteDataPublisher(
     }
 
     /// <summary>Everything: the site-wide files, then the files of every region an agency is listed in.</summary>
-    public async Task<IReadOnlyList<PublishedFile>> PublishAllAsync(CancellationToken cancellationToken)
+    /// <param name="listing">Versions of the site's files read before the data (a whole-site run's), or <c>null</c> to read them.</param>
+    public async Task<IReadOnlyList<PublishedFile>> PublishAllAsync(CancellationToken cancellationToken, IReadOnlyDictionary<string, PageVersion>? listing = null)
     {
-        var outcomes = new List<PublishedFile>(await PublishSiteAsync(cancellationToken).ConfigureAwait(false));
+        var outcomes = new List<PublishedFile>(await PublishSiteAsync(cancellationToken, listing).ConfigureAwait(false));
         var entries = await index.ListAsync(cancellationToken).ConfigureAwait(false);
         foreach (var code in entries.Select(e => e.Summary.RegionCode).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
-            outcomes.AddRange(await regions.RefreshAsync(code, cancellationToken).ConfigureAwait(false));
+            outcomes.AddRange(await regions.RefreshAsync(code, cancellationToken, listing).ConfigureAwait(false));
         }
 
         return outcomes;

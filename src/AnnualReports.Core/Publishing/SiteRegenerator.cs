@@ -119,7 +119,7 @@ public sealed partial class SiteRegenerator(
             run.Add(scope.AgencyId is null
                 ? await indexPages.RefreshAllAsync(entries, null, cancellationToken).ConfigureAwait(false)
                 : await indexPages.RefreshAsync(entries.Select(e => e.AgencyId), cancellationToken).ConfigureAwait(false));
-            await RefreshDataAsync(scope, run, cancellationToken).ConfigureAwait(false);
+            await RefreshDataAsync(scope, null, run, cancellationToken).ConfigureAwait(false);
             return entries.Count;
         }
 
@@ -130,7 +130,7 @@ public sealed partial class SiteRegenerator(
         run.Add(wholeSite
             ? await indexPages.RefreshAllAsync(entries, versions, cancellationToken).ConfigureAwait(false)
             : await indexPages.RefreshAsync([scope.AgencyId!], cancellationToken).ConfigureAwait(false));
-        await RefreshDataAsync(scope, run, cancellationToken).ConfigureAwait(false);
+        await RefreshDataAsync(scope, wholeSite ? versions : null, run, cancellationToken).ConfigureAwait(false);
 
         if (wholeSite && (fromManifest is null || run.Versions.Any(v => !versions.TryGetValue(v.Key, out var before) || before != v.Value)))
         {
@@ -150,7 +150,8 @@ public sealed partial class SiteRegenerator(
     /// The open data files: all of them after the whole site, the agency's region's after one agency, none when the
     /// caller builds them once for many agencies (<see cref="RegenerationScope.WithoutData"/>).
     /// </summary>
-    private async Task RefreshDataAsync(RegenerationScope scope, Run run, CancellationToken cancellationToken)
+    private async Task RefreshDataAsync(
+        RegenerationScope scope, IReadOnlyDictionary<string, PageVersion>? versions, Run run, CancellationToken cancellationToken)
     {
         if (scope.WithoutData)
         {
@@ -159,7 +160,7 @@ public sealed partial class SiteRegenerator(
 
         run.Add(scope.AgencyId is { } agencyId
             ? await regionData.RefreshAgencyAsync(agencyId, cancellationToken).ConfigureAwait(false)
-            : await openData.PublishAllAsync(cancellationToken).ConfigureAwait(false));
+            : await openData.PublishAllAsync(cancellationToken, versions).ConfigureAwait(false));
     }
 
     /// <summary>Renders and publishes the reports that are not current, reading their data from the table.</summary>

@@ -114,7 +114,10 @@ public sealed class SiteRenderer
     public string RenderRegionPage(RegionListing listing, int page, int agenciesPerPage)
     {
         ArgumentNullException.ThrowIfNull(listing);
-        var model = RegionPageBuilder.Build(listing, page, agenciesPerPage, Divisions);
+        var model = RegionPageBuilder.Build(listing, page, agenciesPerPage, Divisions) with
+        {
+            DataUrl = "/" + OpenData.DataPaths.RegionCsv(listing.Code)[..^"reports.csv".Length],
+        };
         var url = SitePaths.RegionUrl(listing.Code, page);
         var pageSuffix = page > 1 ? $"（第{page}页）" : "";
         if (model.IsNational && page == 1)
