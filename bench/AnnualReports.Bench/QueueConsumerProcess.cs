@@ -91,7 +91,8 @@ internal sealed class QueueConsumerProcess
         var runs = new TableRegenerationRuns(clients.Tables.GetTableClient(options.RegenerationsTable));
         var queues = RegenerationQueues.FromService(RegenerationQueues.ServiceFromConnectionString(connectionString), options.RegenerationQueue);
         var handler = new RegenerationBatchHandler(
-            pipeline.Regenerator, pipeline.IndexPages, runs, TimeProvider.System, new StderrLogger<RegenerationBatchHandler>());
+            pipeline.Regenerator, pipeline.IndexPages, runs, pipeline.OpenData, pipeline.RegionData, TimeProvider.System,
+            new StderrLogger<RegenerationBatchHandler>());
         var consumer = new RegenerationQueueConsumer(
             queues, new BatchMessageHandler(handler, new StderrLogger<BatchMessageHandler>()), new StderrLogger<RegenerationQueueConsumer>());
         Console.WriteLine(ReadyLine);

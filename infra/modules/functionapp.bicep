@@ -6,6 +6,9 @@ param name string
 @description('NCRONTAB schedule of the reconciliation sweep of incoming (six fields, seconds first).')
 param sweepSchedule string = '0 */15 * * * *'
 
+@description('Schedule of the open data build (timer function BuildOpenData), NCRONTAB.')
+param openDataSchedule string = '0 30 2 * * *'
+
 @description('Flex Consumption plan name.')
 param planName string
 
@@ -137,6 +140,7 @@ resource functionApp 'Microsoft.Web/sites@2024-11-01' = {
       Site__BaseUrl: storage.properties.primaryEndpoints.web
       // The reconciliation sweep of incoming (SweepIncoming): uploads whose event never arrived, failed ones to retry.
       SweepSchedule: sweepSchedule
+      OpenDataSchedule: openDataSchedule
     }
   }
 }

@@ -48,6 +48,9 @@ public sealed record StorageOptions
     /// <summary>Shown in the header of every page (<c>Site__Title</c>); the renderer's default when absent.</summary>
     public string? SiteTitle { get; init; }
 
+    /// <summary>The licence line of the open data files (<c>Site__DataLicence</c>); the renderer's default when absent.</summary>
+    public string? DataLicence { get; init; }
+
     public static StorageOptions From(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -67,6 +70,7 @@ public sealed record StorageOptions
             RegenerationQueue = section[nameof(RegenerationQueue)] ?? defaults.RegenerationQueue,
             SiteBaseUrl = (site["BaseUrl"] ?? defaults.SiteBaseUrl).TrimEnd('/'),
             SiteTitle = site["Title"],
+            DataLicence = site["DataLicence"],
         };
     }
 }

@@ -1,6 +1,8 @@
 using AnnualReports.Azure.Blobs;
 using AnnualReports.Azure.Queues;
 using AnnualReports.Azure.Tables;
+using AnnualReports.OpenData;
+using AnnualReports.OpenData.Ports;
 using AnnualReports.Publishing;
 using AnnualReports.Publishing.Ports;
 using AnnualReports.Regeneration;
@@ -52,7 +54,19 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<UploadStatusQuery>();
         services.TryAddSingleton(sp => sp.GetRequiredService<PublishingStores>().Uploads);
         services.TryAddSingleton<IncomingSweep>();
+        services.AddOpenData();
         services.AddRegeneration(configuration);
+        return services;
+    }
+
+    /// <summary>The open data files: per region on upload, site-wide on a schedule and after whole-site runs.</summary>
+    public static IServiceCollection AddOpenData(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IScratchStreams, TempFileScratchStreams>();
+        services.TryAddSingleton<CanonicalRows>();
+        services.TryAddSingleton<DataFilePublisher>();
+        services.TryAddSingleton<RegionDataPublisher>();
+        services.TryAddSingleton<SiteDataPublisher>();
         return services;
     }
 
@@ -85,6 +99,9 @@ public static class StorageServiceCollectionExtensions
             new TableSummaryStore(clients.Tables.GetTableClient(options.SummariesTable)));
     }
 
-    private static SiteOptions SiteOptionsFrom(StorageOptions options) =>
-        options.SiteTitle is { Length: > 0 } title ? new SiteOptions(options.SiteBaseUrl, title) : new SiteOptions(options.SiteBaseUrl);
+    private static SiteOptions SiteOptionsFrom(StorageOptions options)
+    {
+        var site = options.SiteTitle is { Length: > 0 } title ? new SiteOptions(options.SiteBaseUrl, title) : new SiteOptions(options.SiteBaseUrl);
+        return options.DataLicence is { Length: > 0 } licence ? site with { DataLicence = licence } : site;
+    }
 }

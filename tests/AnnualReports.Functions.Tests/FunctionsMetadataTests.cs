@@ -4,9 +4,9 @@ namespace AnnualReports.Functions.Tests;
 public class FunctionsMetadataTests
 {
     [Fact]
-    public void DeclaresExactlyTheEightFunctions()
+    public void DeclaresExactlyTheNineFunctions()
     {
-        Assert.Equal(["ProcessUpload", "Regenerate", "RegenerateBatch", "RegenerateBatchPoison", "RegenerationStatus", "SweepIncoming", "UploadStatus", "Validate"], FunctionsMetadata.FunctionNames.Order(StringComparer.Ordinal));
+        Assert.Equal(["BuildOpenData", "ProcessUpload", "Regenerate", "RegenerateBatch", "RegenerateBatchPoison", "RegenerationStatus", "SweepIncoming", "UploadStatus", "Validate"], FunctionsMetadata.FunctionNames.Order(StringComparer.Ordinal));
     }
 
     [Theory]
@@ -28,6 +28,15 @@ public class FunctionsMetadataTests
 
         Assert.Equal("timerTrigger", trigger.GetProperty("type").GetString());
         Assert.Equal("%SweepSchedule%", trigger.GetProperty("schedule").GetString());
+    }
+
+    [Fact]
+    public void BuildOpenDataRunsOnTheScheduleOfItsSetting()
+    {
+        var trigger = FunctionsMetadata.Trigger("BuildOpenData");
+
+        Assert.Equal("timerTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal("%OpenDataSchedule%", trigger.GetProperty("schedule").GetString());
     }
 
     [Fact]

@@ -94,6 +94,14 @@ public class FunctionAppTemplateTests
     }
 
     [Fact]
+    public void SchedulesTheOpenDataBuildDailyUnlessTold()
+    {
+        var config = Main.Single("Microsoft.Web/sites/config");
+
+        Assert.Equal("0 30 2 * * *", config.ResolveString(AppSettings["OpenDataSchedule"]));
+    }
+
+    [Fact]
     public void StoresNoKeyConnectionStringOrSecretInAppSettings()
     {
         var settings = AppSettings;

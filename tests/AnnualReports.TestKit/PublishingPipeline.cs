@@ -1,3 +1,5 @@
+using AnnualReports.OpenData;
+using AnnualReports.OpenData.Ports;
 using AnnualReports.Publishing;
 using AnnualReports.Publishing.Ports;
 using AnnualReports.Rendering;
@@ -28,10 +30,15 @@ public sealed class PublishingPipeline
         {
             Parallelism = parallelism,
         };
-        Processor = new UploadProcessor(stores, Renderer, Publisher, ReportFiles, IndexPages, time, NullLogger<UploadProcessor>.Instance);
+        Rows = new CanonicalRows(stores.Index, Canonical, NullLogger<CanonicalRows>.Instance);
+        DataFiles = new DataFilePublisher(stores.Site, time, NullLogger<DataFilePublisher>.Instance);
+        RegionData = new RegionDataPublisher(stores.Index, stores.Summaries, Rows, DataFiles, Renderer.Options);
+        OpenData = new SiteDataPublisher(
+            stores.Index, Rows, DataFiles, Publisher, RegionData, Renderer, MemoryScratchStreams.Instance, NullLogger<SiteDataPublisher>.Instance);
+        Processor = new UploadProcessor(stores, Renderer, Publisher, ReportFiles, IndexPages, RegionData, time, NullLogger<UploadProcessor>.Instance);
         Sweep = new IncomingSweep(stores.Uploads, stores.UploadLog, Processor, time, NullLogger<IncomingSweep>.Instance);
         Regenerator = new SiteRegenerator(
-            stores.Index, Canonical, Renderer, Publisher, ReportFiles, IndexPages, manifest, NullLogger<SiteRegenerator>.Instance)
+            stores.Index, Canonical, Renderer, Publisher, ReportFiles, IndexPages, manifest, OpenData, RegionData, NullLogger<SiteRegenerator>.Instance)
         {
             Parallelism = parallelism,
         };
@@ -48,6 +55,14 @@ public sealed class PublishingPipeline
     public ReportFilesPublisher ReportFiles { get; }
 
     public IndexPagePublisher IndexPages { get; }
+
+    public CanonicalRows Rows { get; }
+
+    public DataFilePublisher DataFiles { get; }
+
+    public RegionDataPublisher RegionData { get; }
+
+    public SiteDataPublisher OpenData { get; }
 
     public UploadProcessor Processor { get; }
 

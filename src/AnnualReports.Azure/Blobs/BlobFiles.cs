@@ -49,11 +49,22 @@ internal static class BlobFiles
     /// Writes on a condition and answers the new version; <c>null</c> when the precondition failed (412) or the blob
     /// exists (409). <paramref name="hash"/> is the content's <see cref="ContentHash"/> when the caller has it already.
     /// </summary>
-    public static async Task<PageVersion?> WriteAsync(
+    public static Task<PageVersion?> WriteAsync(
         BlobClient blob, ReadOnlyMemory<byte> content, string contentType, string? cacheControl, WriteCondition? condition,
-        CancellationToken cancellationToken, string? source = null, string? hash = null)
+        CancellationToken cancellationToken, string? source = null, string? hash = null) =>
+        WriteAsync(blob, (options, ct) => blob.UploadAsync(BinaryData.FromBytes(content), options, ct), contentType, cacheControl, condition,
+            source, hash ?? ContentHash.Of(content.Span), cancellationToken);
+
+    /// <summary>Writes from a stream, uploaded in blocks without holding it in memory; <paramref name="hash"/> is its content's.</summary>
+    public static Task<PageVersion?> WriteAsync(
+        BlobClient blob, Stream content, string contentType, string? cacheControl, WriteCondition? condition,
+        string? source, string hash, CancellationToken cancellationToken) =>
+        WriteAsync(blob, (options, ct) => blob.UploadAsync(content, options, ct), contentType, cacheControl, condition, source, hash, cancellationToken);
+
+    private static async Task<PageVersion?> WriteAsync(
+        BlobClient blob, Func<BlobUploadOptions, CancellationToken, Task<Response<BlobContentInfo>>> upload, string contentType, string? cacheControl,
+        WriteCondition? condition, string? source, string hash, CancellationToken cancellationToken)
     {
-        hash ??= ContentHash.Of(content.Span);
         var metadata = new Dictionary<string, string> { [HashMetadata] = hash };
         if (source is not null)
         {
@@ -73,7 +84,7 @@ internal static class BlobFiles
         };
         try
         {
-            var written = await blob.UploadAsync(BinaryData.FromBytes(content), options, cancellationToken).ConfigureAwait(false);
+            var written = await upload(options, cancellationToken).ConfigureAwait(false);
             return new PageVersion(written.Value.ETag.ToString(), hash, source);
         }
         catch (RequestFailedException e) when (e.Status is 412 or 409)

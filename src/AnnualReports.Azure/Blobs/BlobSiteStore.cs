@@ -17,6 +17,15 @@ public sealed class BlobSiteStore(BlobContainerClient web) : ISiteStore
         return BlobFiles.WriteAsync(web.GetBlobClient(file.Path), file.Content, file.ContentType, file.CacheControl, condition, cancellationToken, file.Source, file.Hash);
     }
 
+    public Task<PageVersion?> WriteAsync(
+        string path, Stream content, string contentType, string cacheControl, string hash, string? source, WriteCondition condition,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(condition);
+        return BlobFiles.WriteAsync(web.GetBlobClient(path), content, contentType, cacheControl, condition, source, hash, cancellationToken);
+    }
+
     public async Task<IReadOnlyDictionary<string, PageVersion>?> ListVersionsAsync(string prefix, CancellationToken cancellationToken) =>
         await BlobFiles.ListVersionsAsync(web, prefix, cancellationToken).ConfigureAwait(false);
 }

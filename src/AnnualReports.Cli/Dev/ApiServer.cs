@@ -1,6 +1,7 @@
 using AnnualReports.Azure;
 using AnnualReports.Azure.Http;
 using AnnualReports.Azure.Local;
+using AnnualReports.OpenData;
 using AnnualReports.Publishing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -12,7 +13,7 @@ namespace AnnualReports.Cli.Dev;
 /// <summary>
 /// The Functions app's work without the Functions host: the same publishing handlers (<c>AddAnnualReports</c>), the
 /// same HTTP API routes (<see cref="ReportsApiRoutes"/>), and the <see cref="IncomingWatcher"/> in place of the blob trigger and the <see cref="RegenerationQueueWorker"/> in place
-/// of the queue trigger.
+/// of the queue trigger, the <see cref="OpenDataTimer"/> in place of the open data timer.
 /// Built but not started, so storage can be prepared first.
 /// </summary>
 public static class ApiServer
@@ -38,6 +39,11 @@ public static class ApiServer
             Interval = options.SweepInterval,
         });
         builder.Services.AddHostedService<RegenerationQueueWorker>();
+        builder.Services.AddHostedService(sp => new OpenDataTimer(
+            sp.GetRequiredService<SiteDataPublisher>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<OpenDataTimer>>())
+        {
+            Interval = options.OpenDataInterval,
+        });
         var app = builder.Build();
         app.UseReportsApiErrors();
         app.MapReportsApi();

@@ -26,4 +26,7 @@ public sealed record DevOptions(
 
     /// <summary>How often the reconciliation sweep runs (also once at start), as the deployed <c>SweepIncoming</c> does.</summary>
     public TimeSpan SweepInterval { get; init; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>How often the open data files are built (also once at start), as the deployed <c>BuildOpenData</c> does.</summary>
+    public TimeSpan OpenDataInterval { get; init; } = TimeSpan.FromHours(1);
 }

@@ -427,7 +427,8 @@ public sealed partial class IndexPagePublisher(
     private async Task<SiteFile> SitemapIndexAsync(CancellationToken cancellationToken)
     {
         var rows = await summaries.ListAsync(SummaryRows.SitemapPartition, cancellationToken).ConfigureAwait(false);
-        var paths = rows.SelectMany(r => Enumerable.Range(1, SummaryRows.ReadShardCount(r.Json)).Select(n => SitePaths.SitemapShard(r.RowKey, n)));
+        var paths = rows.SelectMany(r => Enumerable.Range(1, SummaryRows.ReadShardCount(r.Json)).Select(n => SitePaths.SitemapShard(r.RowKey, n)))
+            .Append(OpenData.DataPaths.Sitemap);
         return SiteFile.Sitemap(SitePaths.Sitemap, renderer.RenderSitemapIndex(paths));
     }
 

@@ -25,6 +25,8 @@ public sealed partial class SiteRegenerator(
     ReportFilesPublisher reportFiles,
     IndexPagePublisher indexPages,
     ISiteManifestStore manifest,
+    OpenData.SiteDataPublisher openData,
+    OpenData.RegionDataPublisher regionData,
     ILogger<SiteRegenerator> logger)
 {
     /// <summary>Storage calls in flight at once; Blob storage serves far more, and this keeps one instance's memory small.</summary>
@@ -55,6 +57,7 @@ public sealed partial class SiteRegenerator(
             }
 
             run.Add(await indexPages.RefreshAsync([agencyId], cancellationToken).ConfigureAwait(false));
+            run.Add(await regionData.RefreshAgencyAsync(agencyId, cancellationToken).ConfigureAwait(false));
         }
         else
         {
@@ -70,7 +73,7 @@ public sealed partial class SiteRegenerator(
 
     /// <summary>
     /// The agency's report pages and data files only, for a queued whole-site run: its agency page, region chain,
-    /// shards and feed are left to the run's one final refresh of every listing page, instead of being rendered
+    /// shards, feed and open data files are left to the run's one final refresh, instead of being rendered
     /// again for every agency.
     /// </summary>
     public async Task<RegenerationSummary> RegenerateReportsAsync(string agencyId, CancellationToken cancellationToken)
@@ -141,6 +144,7 @@ public sealed partial class SiteRegenerator(
                 run.Add(scope.AgencyId is null
                     ? await indexPages.RefreshAllAsync(entries, null, cancellationToken).ConfigureAwait(false)
                     : await indexPages.RefreshAsync(entries.Select(e => e.AgencyId), cancellationToken).ConfigureAwait(false));
+                await RefreshDataAsync(scope, null, run, cancellationToken).ConfigureAwait(false);
             }
 
             return entries.Count;
@@ -159,6 +163,11 @@ public sealed partial class SiteRegenerator(
             run.Add(await indexPages.RefreshAsync([scope.AgencyId!], cancellationToken).ConfigureAwait(false));
         }
 
+        if (refreshListings)
+        {
+            await RefreshDataAsync(scope, wholeSite ? versions : null, run, cancellationToken).ConfigureAwait(false);
+        }
+
         if (wholeSite && (fromManifest is null || run.Versions.Any(v => !versions.TryGetValue(v.Key, out var before) || before != v.Value)))
         {
             var next = new Dictionary<string, PageVersion>(versions, StringComparer.Ordinal);
@@ -171,6 +180,18 @@ public sealed partial class SiteRegenerator(
         }
 
         return entries.Count;
+    }
+
+    /// <summary>
+    /// The open data files: all of them after the whole site, the agency's region's after one agency (a queued run's
+    /// batches build none: its end builds them once, see <see cref="RegenerateReportsAsync"/>).
+    /// </summary>
+    private async Task RefreshDataAsync(
+        RegenerationScope scope, IReadOnlyDictionary<string, PageVersion>? versions, Run run, CancellationToken cancellationToken)
+    {
+        run.Add(scope.AgencyId is { } agencyId
+            ? await regionData.RefreshAgencyAsync(agencyId, cancellationToken).ConfigureAwait(false)
+            : await openData.PublishAllAsync(cancellationToken, versions).ConfigureAwait(false));
     }
 
     /// <summary>Renders and publishes the reports that are not current, reading their data from the table.</summary>

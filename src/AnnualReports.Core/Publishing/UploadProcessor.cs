@@ -12,7 +12,7 @@ namespace AnnualReports.Publishing;
 /// <summary>
 /// Takes one upload from <c>incoming</c> to the public site: name check, parse, validate (with last year's report),
 /// then either a private rejection report, or archive, report page and data, reports table, index pages — in that
-/// order, so an index page never points at a missing report page. After the table, the report's files are brought
+/// order, so an index page never points at a missing report page; then its region's open data files. After the table, the report's files are brought
 /// in line with the entry that won, so two uploads of one report racing leave the site as the table says.
 /// Idempotent: a version processed before is skipped, and files whose bytes are already there are not rewritten.
 /// </summary>
@@ -22,6 +22,7 @@ public sealed partial class UploadProcessor(
     SiteFilePublisher publisher,
     ReportFilesPublisher reportFiles,
     IndexPagePublisher indexPages,
+    OpenData.RegionDataPublisher regionData,
     TimeProvider time,
     ILogger<UploadProcessor> logger)
 {
@@ -120,6 +121,7 @@ public sealed partial class UploadProcessor(
 
         var pages = await indexPages.RefreshAsync([agencyId], cancellationToken).ConfigureAwait(false);
         written += pages.Count(p => p.Result == PublishResult.Written);
+        written += (await regionData.RefreshAgencyAsync(agencyId, cancellationToken).ConfigureAwait(false)).Count(f => f.Written);
 
         var url = SitePaths.ReportUrl(agencyId, year);
         await stores.UploadLog.RecordAsync(

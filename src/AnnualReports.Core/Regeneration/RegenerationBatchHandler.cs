@@ -6,10 +6,10 @@ using Microsoft.Extensions.Logging;
 namespace AnnualReports.Regeneration;
 
 /// <summary>
-/// Regenerates one queued batch and records its outcome. A whole-site batch renders its agencies' reports, pages and
-/// summary rows and records the regions they are listed in; the run's last batch then renders those regions' pages
-/// once, bottom-up (<see cref="IndexPagePublisher.RefreshRegionsAsync"/>). A region run's batch regenerates each
-/// agency as a synchronous agency regeneration does (its reports, its page and its region chain).
+/// Regenerates one queued batch and records its outcome: its agencies' reports, pages and summary rows, four agencies
+/// at a time, and the regions they are listed in. The run's last batch then renders those regions' pages and every
+/// region above them once, bottom-up (<see cref="IndexPagePublisher.RefreshRegionsAsync"/>), and the open data files
+/// (the whole site's, or a region run's regions').
 /// </summary>
 /// <remarks>
 /// A storage error escapes, so the queue delivers the batch again (up to the trigger's <c>maxDequeueCount</c>);
@@ -20,6 +20,8 @@ public sealed partial class RegenerationBatchHandler(
     SiteRegenerator regenerator,
     IndexPagePublisher indexPages,
     IRegenerationRuns runs,
+    OpenData.SiteDataPublisher openData,
+    OpenData.RegionDataPublisher regionData,
     TimeProvider time,
     ILogger<RegenerationBatchHandler> logger)
 {
@@ -31,27 +33,17 @@ public sealed partial class RegenerationBatchHandler(
         ArgumentNullException.ThrowIfNull(batch);
         var summaries = new RegenerationSummary[batch.Agencies.Count];
         var regions = new ConcurrentBag<string>();
-        if (batch.Region is null)
+
+        // Reports, agency page and the agency's summary rows here; region pages and open data once, when the run finishes.
+        var options = new ParallelOptions { MaxDegreeOfParallelism = AgencyParallelism, CancellationToken = cancellationToken };
+        await Parallel.ForAsync(0, batch.Agencies.Count, options, async (i, ct) =>
         {
-            // Reports, agency page and the agency's summary rows here; the region pages once, when the run finishes.
-            var options = new ParallelOptions { MaxDegreeOfParallelism = AgencyParallelism, CancellationToken = cancellationToken };
-            await Parallel.ForAsync(0, batch.Agencies.Count, options, async (i, ct) =>
+            summaries[i] = await regenerator.RegenerateReportsAsync(batch.Agencies[i], ct).ConfigureAwait(false);
+            foreach (var code in (await indexPages.RefreshAgencyListingAsync(batch.Agencies[i], ct).ConfigureAwait(false)).Regions)
             {
-                summaries[i] = await regenerator.RegenerateReportsAsync(batch.Agencies[i], ct).ConfigureAwait(false);
-                foreach (var code in (await indexPages.RefreshAgencyListingAsync(batch.Agencies[i], ct).ConfigureAwait(false)).Regions)
-                {
-                    regions.Add(code);
-                }
-            }).ConfigureAwait(false);
-        }
-        else
-        {
-            // A region run has no final refresh: each agency brings its page and region chain up to date.
-            for (var i = 0; i < batch.Agencies.Count; i++)
-            {
-                summaries[i] = await regenerator.RegenerateAsync(new RegenerationScope(batch.Agencies[i]), cancellationToken).ConfigureAwait(false);
+                regions.Add(code);
             }
-        }
+        }).ConfigureAwait(false);
 
         // An agency withdrawn since the run was planned has nothing to render (its summary has an error).
         var rendered = summaries.Where(s => s.Error is null).ToList();
@@ -84,12 +76,20 @@ public sealed partial class RegenerationBatchHandler(
 
         try
         {
-            // A region run's pages were refreshed with each of its agencies; the whole site's region pages all at once,
-            // from the summaries its batches settled.
+            // The pages of the regions the batches named and of every region above them, once, from the summaries the
+            // batches settled. Then the open data: the whole site's files, or those of the regions the run covered.
+            var regions = await runs.ListRegionsAsync(batch.RunId, cancellationToken).ConfigureAwait(false);
+            await indexPages.RefreshRegionsAsync(regions, cancellationToken).ConfigureAwait(false);
             if (batch.Region is null)
             {
-                var regions = await runs.ListRegionsAsync(batch.RunId, cancellationToken).ConfigureAwait(false);
-                await indexPages.RefreshRegionsAsync(regions, cancellationToken).ConfigureAwait(false);
+                await openData.PublishAllAsync(cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                foreach (var code in regions)
+                {
+                    await regionData.RefreshAsync(code, cancellationToken).ConfigureAwait(false);
+                }
             }
         }
         catch

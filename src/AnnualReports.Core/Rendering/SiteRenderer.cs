@@ -33,6 +33,7 @@ public sealed class SiteRenderer
         typeof(RegionPageModel), typeof(RegionLinkView), typeof(ListedAgencyView), typeof(YearLinkView), typeof(PagerView), typeof(PageLinkView),
         typeof(AgencyPageModel), typeof(ReportEntry),
         typeof(RejectionPageModel), typeof(FindingView), typeof(FindingCellView),
+        typeof(DataDictionaryModel), typeof(DataFileView), typeof(DataTableView), typeof(DataColumnView),
     ];
 
     /// <summary>Encodes &lt; &gt; &amp; quotes (and a few more) but leaves Chinese text as it is.</summary>
@@ -113,7 +114,10 @@ public sealed class SiteRenderer
     public string RenderRegionPage(RegionListing listing, int page, int agenciesPerPage)
     {
         ArgumentNullException.ThrowIfNull(listing);
-        var model = RegionPageBuilder.Build(listing, page, agenciesPerPage, Divisions);
+        var model = RegionPageBuilder.Build(listing, page, agenciesPerPage, Divisions) with
+        {
+            DataUrl = "/" + OpenData.DataPaths.RegionCsv(listing.Code)[..^"reports.csv".Length],
+        };
         var url = SitePaths.RegionUrl(listing.Code, page);
         var pageSuffix = page > 1 ? $"（第{page}页）" : "";
         if (model.IsNational && page == 1)
@@ -144,6 +148,18 @@ public sealed class SiteRenderer
             SitePaths.AgencyUrl(agencyId),
             [.. RegionPageBuilder.Crumbs(model.RegionCode, Divisions, lastIsCurrent: false), new Crumb(model.Name, "", true)]);
         return Render(TemplateNames.Agency, "agency", model, shell);
+    }
+
+    /// <summary>The open data dictionary page (<c>data/index.html</c>): the files, their licence and every column.</summary>
+    public string RenderDataDictionaryPage(DataDictionaryModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var shell = Shell(
+            "开放数据",
+            "各机关政府信息公开工作年度报告表格数据（CSV、JSON）及数据字典。",
+            OpenData.DataPaths.DictionaryUrl,
+            [new Crumb("首页", "/", false), new Crumb("开放数据", "", true)]);
+        return Render(TemplateNames.DataDictionary, "data", model, shell);
     }
 
     public string RenderNotFoundPage()

@@ -10,5 +10,6 @@ public static class TemplateNames
     public const string Agency = "agency.liquid";
     public const string NotFound = "404.liquid";
     public const string Rejection = "rejection.liquid";
+    public const string DataDictionary = "data.liquid";
     public const string Stylesheet = "site.css";
 }

@@ -17,7 +17,7 @@ public sealed class TemplateSet
     public static IReadOnlyList<string> RequiredFiles { get; } =
     [
         TemplateNames.Layout, TemplateNames.Report, TemplateNames.Home, TemplateNames.Region, TemplateNames.Agency,
-        TemplateNames.NotFound, TemplateNames.Rejection, TemplateNames.Stylesheet,
+        TemplateNames.NotFound, TemplateNames.Rejection, TemplateNames.DataDictionary, TemplateNames.Stylesheet,
     ];
 
     private static readonly Lazy<TemplateSet> EmbeddedSet = new(LoadEmbedded);

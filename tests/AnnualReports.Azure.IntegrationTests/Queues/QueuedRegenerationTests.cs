@@ -97,7 +97,8 @@ public class QueuedRegenerationTests(AzuriteFixture azurite)
         var stores = StorageServiceCollectionExtensions.CreateStores(harness.Clients, harness.Options) with { Site = site };
         var pipeline = new PublishingPipeline(stores, harness.Manifest, renderer);
         var handler = new RegenerationBatchHandler(
-            pipeline.Regenerator, pipeline.IndexPages, runs, TimeProvider.System, NullLogger<RegenerationBatchHandler>.Instance);
+            pipeline.Regenerator, pipeline.IndexPages, runs, pipeline.OpenData, pipeline.RegionData, TimeProvider.System,
+            NullLogger<RegenerationBatchHandler>.Instance);
         return new RegenerationQueueConsumer(queues, new BatchMessageHandler(handler, NullLogger<BatchMessageHandler>.Instance), NullLogger<RegenerationQueueConsumer>.Instance)
         {
             MaxDequeueCount = 2,

@@ -32,7 +32,7 @@ public class RegionPagesTests
         Assert.Contains("<a href=\"/regions/130533/\">威县</a>", Page(SitePaths.RegionPage("130500", 1)), StringComparison.Ordinal);
         Assert.Contains("<a href=\"/weixian-gov-office/\">威县人民政府办公室</a>", Page(SitePaths.RegionPage("130533", 1)), StringComparison.Ordinal);
         Assert.Equal(
-            ["sitemaps/000000.xml", "sitemaps/130000.xml", "sitemaps/130500.xml", "sitemaps/130533.xml"],
+            ["sitemaps/000000.xml", "sitemaps/130000.xml", "sitemaps/130500.xml", "sitemaps/130533.xml", "sitemaps/data.xml"],
             ShardsInIndex());
         Assert.Contains("http://127.0.0.1:8080/weixian-gov-office/2021/", Urls("sitemaps/130533.xml"));
         Assert.Contains("http://127.0.0.1:8080/weixian-gov-office/2021/", Page(SitePaths.Feed), StringComparison.Ordinal);
@@ -70,11 +70,11 @@ public class RegionPagesTests
         // 威县: its page, then per agency its page and one report: 1 + 2 + 2 = 5 URLs, 3 per shard.
         var pipeline = Pipeline(new SiteLimits(UrlsPerSitemap: 3));
         await UploadAsync("a.json", SeedFiles.WeixianJson(), pipeline);
-        Assert.Equal(["sitemaps/000000.xml", "sitemaps/130000.xml", "sitemaps/130500.xml", "sitemaps/130533.xml"], ShardsInIndex());
+        Assert.Equal(["sitemaps/000000.xml", "sitemaps/130000.xml", "sitemaps/130500.xml", "sitemaps/130533.xml", "sitemaps/data.xml"], ShardsInIndex());
 
         await UploadAsync("b.json", SeedFiles.WeixianJsonAs("weixian-gov", "威县人民政府"), pipeline);
 
-        Assert.Equal(["sitemaps/000000.xml", "sitemaps/130000.xml", "sitemaps/130500.xml", "sitemaps/130533.xml", "sitemaps/130533-2.xml"], ShardsInIndex());
+        Assert.Equal(["sitemaps/000000.xml", "sitemaps/130000.xml", "sitemaps/130500.xml", "sitemaps/130533.xml", "sitemaps/130533-2.xml", "sitemaps/data.xml"], ShardsInIndex());
         Assert.Equal(3, Urls("sitemaps/130533.xml").Count);
         Assert.Equal(2, Urls("sitemaps/130533-2.xml").Count);
         Assert.Equal(

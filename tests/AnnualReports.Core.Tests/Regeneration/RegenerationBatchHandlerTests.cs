@@ -91,7 +91,8 @@ public class RegenerationBatchHandlerTests
         new(site.Paths.ToDictionary(p => p, p => Encoding.UTF8.GetString(site[p]!.Content.Span)), StringComparer.Ordinal);
 
     private static RegenerationBatchHandler Handler(PublishingPipeline pipeline, InMemoryRegenerationRuns runs) => new(
-        pipeline.Regenerator, pipeline.IndexPages, runs, TimeProvider.System, NullLogger<RegenerationBatchHandler>.Instance);
+        pipeline.Regenerator, pipeline.IndexPages, runs, pipeline.OpenData, pipeline.RegionData, TimeProvider.System,
+        NullLogger<RegenerationBatchHandler>.Instance);
 
     private static async Task<(PublishingPipeline Pipeline, InMemoryRegenerationBatches Batches, InMemoryRegenerationRuns Runs)> PublishedAsync(
         bool withOtherProvince = false)

@@ -14,6 +14,24 @@ public interface ISiteStore
     Task<PageVersion?> WriteAsync(SiteFile file, WriteCondition condition, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Like <see cref="WriteAsync(SiteFile, WriteCondition, CancellationToken)"/> for a file built in scratch space
+    /// (a site-wide data file), read from <paramref name="content"/> at its position; <paramref name="hash"/> is its
+    /// <see cref="ContentHash"/>. Stores that keep files in memory read the stream whole.
+    /// </summary>
+    async Task<PageVersion?> WriteAsync(
+        string path, Stream content, string contentType, string cacheControl, string hash, string? source, WriteCondition condition,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        using var copy = new MemoryStream();
+        await content.CopyToAsync(copy, cancellationToken).ConfigureAwait(false);
+        var file = new SiteFile(path, copy.ToArray(), contentType, cacheControl) { Source = source };
+        return file.Hash == hash
+            ? await WriteAsync(file, condition, cancellationToken).ConfigureAwait(false)
+            : throw new ArgumentException($"The content of '{path}' does not have the hash {hash}.", nameof(hash));
+    }
+
+    /// <summary>
     /// The versions of every file whose path starts with <paramref name="prefix"/>, read in a few listing calls
     /// instead of one call per file; a path missing from the answer does not exist. <c>null</c> when the store
     /// cannot list, and callers then read versions one by one.

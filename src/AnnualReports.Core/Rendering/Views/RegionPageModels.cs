@@ -12,7 +12,11 @@ public sealed record RegionPageModel(
     IReadOnlyList<RegionLinkView> Children,
     IReadOnlyList<ListedAgencyView> Agencies,
     int OwnAgencyCount,
-    PagerView Pager);
+    PagerView Pager)
+{
+    /// <summary>The folder of the region's open data files (its own agencies' reports), e.g. <c>/data/regions/130533/</c>.</summary>
+    public string DataUrl { get; init; } = "";
+}
 
 /// <summary>A sub-region as its parent lists it.</summary>
 public sealed record RegionLinkView(string Name, string Url, int Agencies, int Reports);
