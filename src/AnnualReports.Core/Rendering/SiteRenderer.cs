@@ -6,6 +6,7 @@ using AnnualReports.Findings;
 using AnnualReports.Publishing;
 using AnnualReports.Regions;
 using AnnualReports.Reports;
+using AnnualReports.Rendering.Charts;
 using AnnualReports.Rendering.Views;
 using Fluid;
 using Fluid.Values;
@@ -32,6 +33,8 @@ public sealed class SiteRenderer
         typeof(ReportPageModel), typeof(NarrativeBlockView), typeof(ContactLine),
         typeof(RegionPageModel), typeof(RegionLinkView), typeof(ListedAgencyView), typeof(YearLinkView), typeof(PagerView), typeof(PageLinkView),
         typeof(AgencyPageModel), typeof(ReportEntry),
+        typeof(AgencyTrendsView), typeof(TrendTableView), typeof(TrendRowView),
+        typeof(ChartView), typeof(ChartGroupView), typeof(ChartBarView), typeof(ChartLegendView),
         typeof(RejectionPageModel), typeof(FindingView), typeof(FindingCellView),
     ];
 
