@@ -23,6 +23,17 @@ public static class HeadlineFigureLabels
     public static IReadOnlyList<HeadlineFigure> Outcomes { get; } =
         [HeadlineFigure.Granted, HeadlineFigure.PartlyGranted, HeadlineFigure.Refused, HeadlineFigure.Unavailable, HeadlineFigure.NotProcessed];
 
+    /// <summary>
+    /// The figures a report in <paramref name="layout"/> has. Both layouts have all of them today: they differ only in
+    /// （六）其他处理 (one row in 2019, three items in 2021), which no headline figure uses. A comparison across layouts
+    /// takes the figures both have, so a figure added for one layout only is never compared with the other.
+    /// </summary>
+    public static IReadOnlyList<HeadlineFigure> In(Reports.LayoutVersion layout) => layout switch
+    {
+        Reports.LayoutVersion.V2019 or Reports.LayoutVersion.V2021 => All,
+        _ => throw new ArgumentOutOfRangeException(nameof(layout)),
+    };
+
     /// <summary>The label as the page shows it, with the table and row it comes from.</summary>
     public static string Label(this HeadlineFigure figure) => figure switch
     {
