@@ -11,6 +11,9 @@ public sealed record RenderedReport(string ContentHash, IReadOnlyList<SiteFile> 
     /// <summary>The hash of the previous year's data the page compares against, or <c>null</c> for none.</summary>
     public string? PreviousContentHash { get; init; }
 
+    /// <summary>The report's headline figures, as its table entry keeps them.</summary>
+    public HeadlineFigures? Figures { get; init; }
+
     /// <summary>Renders the stored data of <paramref name="agencyId"/>/<paramref name="year"/>.</summary>
     /// <exception cref="InvalidDataException">The data does not parse, or names another report.</exception>
     public static RenderedReport From(SiteRenderer renderer, ReadOnlyMemory<byte> canonicalJson, string agencyId, int year, PreviousYearFigures? previous)

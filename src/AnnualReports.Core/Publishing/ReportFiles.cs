@@ -28,6 +28,7 @@ public static class ReportFiles
             ])
         {
             PreviousContentHash = previous?.ContentHash,
+            Figures = HeadlineFigures.From(report),
         };
     }
 

@@ -124,9 +124,14 @@ public sealed partial class SiteRegenerator(
         // Each page compares against the year before: the table at hand gives its figures and hash.
         var byYear = entries.ToDictionary(e => (e.AgencyId, e.Year));
         IndexedReport? PreviousOf(string agencyId, int year) => byYear.GetValueOrDefault((agencyId, year - 1));
-        var stale = entries.Where(e => !IsCurrent(e, PreviousOf(e.AgencyId, e.Year), versions)).ToList();
+        // An entry saved before figures were kept is rendered (and its figures saved) even when its page is current.
+        var stale = entries.Where(e => !IsCurrent(e, PreviousOf(e.AgencyId, e.Year), versions) || e.Summary.Figures is null).ToList();
         Interlocked.Add(ref run.Unchanged, 2 * (entries.Count - stale.Count));
         await RenderAsync(stale, versions, scope.AgencyId, PreviousOf, run, cancellationToken).ConfigureAwait(false);
+        if (!run.Filled.IsEmpty)
+        {
+            entries = [.. entries.Select(e => run.Filled.TryGetValue((e.AgencyId, e.Year), out var filled) ? filled : e)];
+        }
 
         run.Add(wholeSite
             ? await indexPages.RefreshAllAsync(entries, versions, cancellationToken).ConfigureAwait(false)
@@ -158,9 +163,9 @@ public sealed partial class SiteRegenerator(
         var options = new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken };
         if (stale.Count > StreamThreshold)
         {
-            var wanted = stale.Select(e => (e.AgencyId, e.Year)).ToHashSet();
-            var data = index.StreamCanonicalAsync(agencyId, cancellationToken).Where(d => wanted.Contains((d.AgencyId, d.Year)));
-            await Parallel.ForEachAsync(data, options, (stored, ct) => new ValueTask(PublishAsync(stored, previousOf(stored.AgencyId, stored.Year), versions, run, ct))).ConfigureAwait(false);
+            var byKey = stale.ToDictionary(e => (e.AgencyId, e.Year));
+            var data = index.StreamCanonicalAsync(agencyId, cancellationToken).Where(d => byKey.ContainsKey((d.AgencyId, d.Year)));
+            await Parallel.ForEachAsync(data, options, (stored, ct) => new ValueTask(PublishAsync(stored, byKey.GetValueOrDefault((stored.AgencyId, stored.Year)), previousOf(stored.AgencyId, stored.Year), versions, run, ct))).ConfigureAwait(false);
             return;
         }
 
@@ -168,19 +173,26 @@ public sealed partial class SiteRegenerator(
         {
             if (await index.ReadCanonicalAsync(entry.AgencyId, entry.Year, ct).ConfigureAwait(false) is { } stored)
             {
-                await PublishAsync(stored, previousOf(entry.AgencyId, entry.Year), versions, run, ct).ConfigureAwait(false);
+                await PublishAsync(stored, entry, previousOf(entry.AgencyId, entry.Year), versions, run, ct).ConfigureAwait(false);
             }
         }).ConfigureAwait(false);
     }
 
+    /// <param name="entry">The report's entry as listed: when it was saved without figures, they are saved now.</param>
     /// <param name="previousEntry">The same agency's entry of the year before, or <c>null</c>: its summary's figures, or its data for an entry saved without them.</param>
     private async Task PublishAsync(
-        StoredCanonical stored, IndexedReport? previousEntry, IReadOnlyDictionary<string, PageVersion> versions, Run run, CancellationToken cancellationToken)
+        StoredCanonical stored,
+        IndexedReport? entry,
+        IndexedReport? previousEntry,
+        IReadOnlyDictionary<string, PageVersion> versions,
+        Run run,
+        CancellationToken cancellationToken)
     {
         RenderedReport rendered;
+        ReadOnlyMemory<byte> content;
         try
         {
-            var content = await canonical.ResolveAsync(stored, cancellationToken).ConfigureAwait(false);
+            content = await canonical.ResolveAsync(stored, cancellationToken).ConfigureAwait(false);
             var previous = previousEntry is null
                 ? null
                 : PreviousYearFiguresReader.FromSummary(previousEntry.Summary)
@@ -196,6 +208,17 @@ public sealed partial class SiteRegenerator(
         foreach (var file in rendered.Files)
         {
             run.Add([await publisher.PublishAsync(file, ListedVersion.In(versions, file.Path), cancellationToken).ConfigureAwait(false)]);
+        }
+
+        // Fills in the figures of an entry saved before they were kept. A conflict means the entry was saved again
+        // meanwhile (with figures): nothing left to do.
+        if (entry is { Summary.Figures: null } && entry.Summary.ContentHash == stored.ContentHash && rendered.Figures is { } figures)
+        {
+            var filled = entry with { Summary = entry.Summary with { Figures = figures }, ETag = null };
+            if (await index.SaveAsync(filled, content, entry.ETag, cancellationToken).ConfigureAwait(false) == WriteResult.Written)
+            {
+                run.Filled[(entry.AgencyId, entry.Year)] = filled;
+            }
         }
     }
 
@@ -220,6 +243,9 @@ public sealed partial class SiteRegenerator(
         public ConcurrentQueue<string> Written { get; } = new();
 
         public ConcurrentQueue<RegenerationFailure> Failed { get; } = new();
+
+        /// <summary>Entries whose figures this run saved, for the listing pages rendered after.</summary>
+        public ConcurrentDictionary<(string AgencyId, int Year), IndexedReport> Filled { get; } = new();
 
         /// <summary>The version of every file published by this run, for the next manifest.</summary>
         public ConcurrentDictionary<string, PageVersion> Versions { get; } = new(StringComparer.Ordinal);

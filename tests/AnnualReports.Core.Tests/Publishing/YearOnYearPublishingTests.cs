@@ -77,6 +77,29 @@ public class YearOnYearPublishingTests
         Assert.Equal(Expected(Of2022, changed), Page(2022));
     }
 
+    [Fact]
+    public async Task RegenerationSavesTheFiguresOfAnEntrySavedWithoutThemAndTheAgencyPageShowsThem()
+    {
+        await UploadAsync(Of2021);
+        await UploadAsync(Of2022);
+        await _pipeline.Regenerator.RegenerateAsync(RegenerationScope.All, CancellationToken.None);
+        var entry = (await _index.GetAsync(Agency, 2021, CancellationToken.None))!;
+        var canonical = (await _index.ReadCanonicalAsync(Agency, 2021, CancellationToken.None))!.Content!.Value;
+        await _index.SaveAsync(entry with { Summary = entry.Summary with { Figures = null }, ETag = null }, canonical, entry.ETag, CancellationToken.None);
+        await _pipeline.IndexPages.RefreshAsync([Agency], CancellationToken.None);
+        Assert.Contains("无数据", AgencyPage(), StringComparison.Ordinal);
+
+        // Verify: the agency page was rewritten after the last run's manifest.
+        var run = await _pipeline.Regenerator.RegenerateAsync(RegenerationScope.All with { Verify = true }, CancellationToken.None);
+
+        Assert.Empty(run.Failed);
+        Assert.Equal(HeadlineFigures.From(Of2021), (await _index.GetAsync(Agency, 2021, CancellationToken.None))?.Summary.Figures);
+        Assert.DoesNotContain("无数据", AgencyPage(), StringComparison.Ordinal);
+        Assert.Equal(Expected(Of2022, Of2021), Page(2022));
+    }
+
+    private string AgencyPage() => Encoding.UTF8.GetString(_site[SitePaths.AgencyPage(Agency)]!.Content.Span);
+
     private static string Expected(AnnualReport report, AnnualReport previous) =>
         Renderer.RenderReportPage(report, PreviousYearFigures.From(previous, ContentHash.Of(CanonicalJson.WriteUtf8(previous))));
 

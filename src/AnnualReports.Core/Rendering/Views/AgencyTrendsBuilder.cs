@@ -109,7 +109,7 @@ internal static class AgencyTrendsBuilder
         var unknown = years.Where(r => r.Figures is null).ToList();
         if (unknown.Count > 0)
         {
-            notes.Add($"{Years(unknown)}年度的报告在本网站记录分项数据之前发布，暂无办理结果和复议、诉讼的分项数据（标为“{Unknown}”），该报告重新发布后显示。");
+            notes.Add($"{Years(unknown)}年度的报告在本网站记录分项数据之前发布，暂无办理结果和复议、诉讼的分项数据（标为“{Unknown}”），重新发布该报告或下次重新生成网站后显示。");
         }
 
         return notes;
