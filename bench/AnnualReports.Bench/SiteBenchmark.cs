@@ -105,7 +105,7 @@ internal static class SiteBenchmark
         var bytes = 0L;
         foreach (var report in stored)
         {
-            var rendered = RenderedReport.From(storage.Renderer, report.Content!.Value, report.AgencyId, report.Year);
+            var rendered = RenderedReport.From(storage.Renderer, report.Content!.Value, report.AgencyId, report.Year, null);
             bytes += rendered.Files.Sum(f => f.Content.Length);
         }
 

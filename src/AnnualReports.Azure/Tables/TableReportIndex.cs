@@ -1,8 +1,10 @@
 using System.Globalization;
+using System.Text.Json;
 using AnnualReports.Publishing;
 using AnnualReports.Publishing.Ports;
 using AnnualReports.Regions;
 using AnnualReports.Reports;
+using AnnualReports.Trends;
 using Azure;
 using Azure.Data.Tables;
 
@@ -22,11 +24,16 @@ public sealed class TableReportIndex(TableClient table) : IReportIndex
     /// <summary>Where the agency is listed; entities written before regions existed lack it, and their region name gives it.</summary>
     private const string RegionCodeProperty = "RegionCode";
 
+    /// <summary>The headline figures as JSON; entities written before trends existed lack it, and their figures are unknown.</summary>
+    private const string FiguresProperty = "Figures";
+
+    private static readonly JsonSerializerOptions FiguresJson = new(JsonSerializerDefaults.Web);
+
     private static readonly string[] SummaryColumns =
     [
         "PartitionKey", "RowKey", "AgencyName", "AgencyKind", "Region", RegionCodeProperty, "Year", "Layout", "PublishDate", "PublishedAt", "Title",
         "ApplicationsReceived", "ApplicationsCarriedOver", "ApplicationsCompleted", "ReviewsAndLawsuits", "WarningCount", ContentHashProperty,
-        "Url", "Status", "SourceUpload", "SourceVersion", "SourceUploadedAt", "Warnings",
+        FiguresProperty, "Url", "Status", "SourceUpload", "SourceVersion", "SourceUploadedAt", "Warnings",
     ];
 
     private static readonly string[] PlacementColumns = ["PartitionKey", "RowKey", "Region", RegionCodeProperty];
@@ -97,7 +104,7 @@ public sealed class TableReportIndex(TableClient table) : IReportIndex
     internal static TableEntity ToEntity(IndexedReport entry)
     {
         var s = entry.Summary;
-        return new TableEntity(s.AgencyId, RowKey(s.Year))
+        var entity = new TableEntity(s.AgencyId, RowKey(s.Year))
         {
             ["AgencyName"] = s.AgencyName,
             ["AgencyKind"] = s.AgencyKind.ToCode(),
@@ -121,6 +128,12 @@ public sealed class TableReportIndex(TableClient table) : IReportIndex
             ["SourceUploadedAt"] = entry.SourceUploadedAt,
             ["Warnings"] = TableJson.Write(entry.Warnings),
         };
+        if (s.Figures is { } figures)
+        {
+            entity[FiguresProperty] = JsonSerializer.Serialize(figures, FiguresJson);
+        }
+
+        return entity;
     }
 
     internal static IndexedReport ToReport(TableEntity e)
@@ -143,7 +156,8 @@ public sealed class TableReportIndex(TableClient table) : IReportIndex
             e.GetInt32("ReviewsAndLawsuits") ?? 0,
             e.GetInt32("WarningCount") ?? 0,
             e.GetString(ContentHashProperty),
-            RegionPlacement.CodeOf(e.GetString(RegionCodeProperty), e.GetString("Region")));
+            RegionPlacement.CodeOf(e.GetString(RegionCodeProperty), e.GetString("Region")),
+            e.GetString(FiguresProperty) is { Length: > 0 } figures ? JsonSerializer.Deserialize<HeadlineFigures>(figures, FiguresJson) : null);
         return new IndexedReport(
             summary,
             Enum.TryParse<ReportStatus>(e.GetString("Status"), out var status) ? status : throw Corrupt(e, "Status"),

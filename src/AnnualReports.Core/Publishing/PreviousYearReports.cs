@@ -7,7 +7,14 @@ namespace AnnualReports.Publishing;
 public sealed class PreviousYearReports(CanonicalReader canonical)
 {
     /// <summary>The agency's published report for <c>year - 1</c>, or <c>null</c> when there is none.</summary>
-    public async Task<AnnualReport?> LoadAsync(string agencyId, int year, CancellationToken cancellationToken)
+    public async Task<AnnualReport?> LoadAsync(string agencyId, int year, CancellationToken cancellationToken) =>
+        (await LoadWithHashAsync(agencyId, year, cancellationToken).ConfigureAwait(false))?.Report;
+
+    /// <summary>
+    /// The agency's published report for <c>year - 1</c> with the hash of its data, or <c>null</c> when there is none
+    /// or its stored data does not parse.
+    /// </summary>
+    public async Task<(AnnualReport Report, string ContentHash)?> LoadWithHashAsync(string agencyId, int year, CancellationToken cancellationToken)
     {
         if (!AgencyIds.IsValid(agencyId))
         {
@@ -17,7 +24,9 @@ public sealed class PreviousYearReports(CanonicalReader canonical)
         try
         {
             return await canonical.ReadAsync(agencyId, year - 1, cancellationToken).ConfigureAwait(false) is { } data
-                ? DataFileParser.Parse(data.Content.Span, ArchivedFileName).Report
+                && DataFileParser.Parse(data.Content.Span, ArchivedFileName).Report is { } report
+                && report.Metadata.Year == year - 1
+                ? (report, data.ContentHash)
                 : null;
         }
         catch (InvalidDataException)

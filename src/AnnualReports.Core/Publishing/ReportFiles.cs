@@ -1,5 +1,6 @@
 using AnnualReports.Reports;
 using AnnualReports.Rendering;
+using AnnualReports.Trends;
 
 namespace AnnualReports.Publishing;
 
@@ -11,7 +12,8 @@ namespace AnnualReports.Publishing;
 public static class ReportFiles
 {
     /// <summary>Renders the report's files; the data file's hash is the <see cref="RenderedReport.ContentHash"/>.</summary>
-    public static RenderedReport For(SiteRenderer renderer, AnnualReport report, ReadOnlyMemory<byte> canonicalJson)
+    /// <param name="previous">The same agency's report of the year before, which the page compares against; <c>null</c> when it is not published.</param>
+    public static RenderedReport For(SiteRenderer renderer, AnnualReport report, ReadOnlyMemory<byte> canonicalJson, PreviousYearFigures? previous)
     {
         ArgumentNullException.ThrowIfNull(renderer);
         ArgumentNullException.ThrowIfNull(report);
@@ -20,15 +22,24 @@ public static class ReportFiles
         return new RenderedReport(
             data.Hash,
             [
-                SiteFile.Html(SitePaths.ReportPage(agencyId, year), renderer.RenderReportPageUtf8(report)) with { Source = PageSource(renderer, data.Hash) },
+                SiteFile.Html(SitePaths.ReportPage(agencyId, year), renderer.RenderReportPageUtf8(report, previous))
+                    with { Source = PageSource(renderer, data.Hash, previous?.ContentHash) },
                 data,
-            ]);
+            ])
+        {
+            PreviousContentHash = previous?.ContentHash,
+            Figures = HeadlineFigures.From(report),
+        };
     }
 
-    /// <summary>What a report page is rendered from: the renderer and the canonical data (by its hash).</summary>
-    public static string PageSource(SiteRenderer renderer, string canonicalHash)
+    /// <summary>
+    /// What a report page is rendered from: the renderer, the canonical data (by its hash) and the previous year's
+    /// data it is compared with (by its hash; <c>null</c> when there is none).
+    /// </summary>
+    public static string PageSource(SiteRenderer renderer, string canonicalHash, string? previousHash)
     {
         ArgumentNullException.ThrowIfNull(renderer);
-        return ContentHash.Of(System.Text.Encoding.UTF8.GetBytes($"{renderer.Fingerprint}:{canonicalHash}"));
+        var inputs = previousHash is null ? $"{renderer.Fingerprint}:{canonicalHash}" : $"{renderer.Fingerprint}:{canonicalHash}:{previousHash}";
+        return ContentHash.Of(System.Text.Encoding.UTF8.GetBytes(inputs));
     }
 }

@@ -11,26 +11,30 @@ namespace AnnualReports.Publishing;
 /// </summary>
 public sealed class ReportFilesPublisher(IReportIndex index, CanonicalReader canonical, SiteRenderer renderer, SiteFilePublisher publisher)
 {
+    private readonly PreviousYearFiguresReader _previousYears = new(index, canonical);
+
     /// <summary>
-    /// Publishes the files of <paramref name="agencyId"/>/<paramref name="year"/> as its entry names them now;
-    /// <paramref name="known"/> (files already rendered from some data) saves rendering them again.
+    /// Publishes the files of <paramref name="agencyId"/>/<paramref name="year"/> as its entry names them now, the page
+    /// compared with the previous year's entry as it is now; <paramref name="known"/> (files already rendered from
+    /// some data and previous year) saves rendering them again.
     /// </summary>
     /// <returns>The outcome per file, or <c>null</c> when the report has no entry.</returns>
     /// <exception cref="InvalidDataException">The entry's data is missing, does not match its hash, or does not parse.</exception>
     public async Task<IReadOnlyList<PublishedFile>?> PublishCurrentAsync(
         string agencyId, int year, RenderedReport? known, CancellationToken cancellationToken)
     {
-        var rendered = new ConcurrentDictionary<string, RenderedReport>(StringComparer.Ordinal);
+        var rendered = new ConcurrentDictionary<(string, string?), RenderedReport>();
         if (known is not null)
         {
-            rendered[known.ContentHash] = known;
+            rendered[(known.ContentHash, known.PreviousContentHash)] = known;
         }
 
         async Task<SiteFile> Render(string path, CancellationToken ct)
         {
             var data = await canonical.ReadAsync(agencyId, year, ct).ConfigureAwait(false)
                 ?? throw new InvalidOperationException($"The reports table entry {agencyId}/{year} disappeared while its files were published.");
-            var report = rendered.GetOrAdd(data.ContentHash, _ => RenderedReport.From(renderer, data.Content, agencyId, year));
+            var previous = await _previousYears.ReadAsync(agencyId, year, ct).ConfigureAwait(false);
+            var report = rendered.GetOrAdd((data.ContentHash, previous?.ContentHash), _ => RenderedReport.From(renderer, data.Content, agencyId, year, previous));
             return report.Files.Single(f => f.Path == path);
         }
 

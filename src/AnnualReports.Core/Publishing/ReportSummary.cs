@@ -1,5 +1,6 @@
 using AnnualReports.Regions;
 using AnnualReports.Reports;
+using AnnualReports.Trends;
 
 namespace AnnualReports.Publishing;
 
@@ -14,6 +15,7 @@ namespace AnnualReports.Publishing;
 /// <param name="ReviewsAndLawsuits">表四 行政复议总计 + 两类行政诉讼总计.</param>
 /// <param name="ContentHash">SHA-256 of the report's canonical data file.</param>
 /// <param name="RegionCode">The division the agency is listed under (<see cref="RegionPlacement.CodeOf(Agency, Divisions?)"/>).</param>
+/// <param name="Figures">The figures the agency page's trends show; <c>null</c> for an entry saved before they were kept (unknown until the report is published again).</param>
 public sealed record ReportSummary(
     string AgencyId,
     string AgencyName,
@@ -30,7 +32,8 @@ public sealed record ReportSummary(
     int ReviewsAndLawsuits,
     int WarningCount,
     string ContentHash,
-    string RegionCode = Divisions.National)
+    string RegionCode = Divisions.National,
+    HeadlineFigures? Figures = null)
 {
     public string Url => SitePaths.ReportUrl(AgencyId, Year);
 
@@ -56,6 +59,7 @@ public sealed record ReportSummary(
             t4.Groups.Sum(g => g.Outcomes.Total ?? 0),
             warningCount,
             contentHash,
-            RegionPlacement.CodeOf(meta.Agency));
+            RegionPlacement.CodeOf(meta.Agency),
+            HeadlineFigures.From(report));
     }
 }

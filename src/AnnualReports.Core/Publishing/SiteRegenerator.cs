@@ -29,6 +29,8 @@ public sealed partial class SiteRegenerator(
     OpenData.RegionDataPublisher regionData,
     ILogger<SiteRegenerator> logger)
 {
+    private readonly PreviousYearFiguresReader _previousYears = new(index, canonical);
+
     /// <summary>Storage calls in flight at once; Blob storage serves far more, and this keeps one instance's memory small.</summary>
     public const int DefaultParallelism = 16;
 
@@ -150,9 +152,17 @@ public sealed partial class SiteRegenerator(
             return entries.Count;
         }
 
-        var stale = entries.Where(e => !IsCurrent(e, versions)).ToList();
+        // Each page compares against the year before: the table at hand gives its figures and hash.
+        var byYear = entries.ToDictionary(e => (e.AgencyId, e.Year));
+        IndexedReport? PreviousOf(string agencyId, int year) => byYear.GetValueOrDefault((agencyId, year - 1));
+        // An entry saved before figures were kept is rendered (and its figures saved) even when its page is current.
+        var stale = entries.Where(e => !IsCurrent(e, PreviousOf(e.AgencyId, e.Year), versions) || e.Summary.Figures is null).ToList();
         Interlocked.Add(ref run.Unchanged, 2 * (entries.Count - stale.Count));
-        await RenderAsync(stale, versions, scope.AgencyId, run, cancellationToken).ConfigureAwait(false);
+        await RenderAsync(stale, versions, scope.AgencyId, PreviousOf, run, cancellationToken).ConfigureAwait(false);
+        if (!run.Filled.IsEmpty)
+        {
+            entries = [.. entries.Select(e => run.Filled.TryGetValue((e.AgencyId, e.Year), out var filled) ? filled : e)];
+        }
 
         if (wholeSite)
         {
@@ -196,14 +206,19 @@ public sealed partial class SiteRegenerator(
 
     /// <summary>Renders and publishes the reports that are not current, reading their data from the table.</summary>
     private async Task RenderAsync(
-        List<IndexedReport> stale, IReadOnlyDictionary<string, PageVersion> versions, string? agencyId, Run run, CancellationToken cancellationToken)
+        List<IndexedReport> stale,
+        IReadOnlyDictionary<string, PageVersion> versions,
+        string? agencyId,
+        Func<string, int, IndexedReport?> previousOf,
+        Run run,
+        CancellationToken cancellationToken)
     {
         var options = new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken };
         if (stale.Count > StreamThreshold)
         {
-            var wanted = stale.Select(e => (e.AgencyId, e.Year)).ToHashSet();
-            var data = index.StreamCanonicalAsync(agencyId, cancellationToken).Where(d => wanted.Contains((d.AgencyId, d.Year)));
-            await Parallel.ForEachAsync(data, options, (stored, ct) => new ValueTask(PublishAsync(stored, versions, run, ct))).ConfigureAwait(false);
+            var byKey = stale.ToDictionary(e => (e.AgencyId, e.Year));
+            var data = index.StreamCanonicalAsync(agencyId, cancellationToken).Where(d => byKey.ContainsKey((d.AgencyId, d.Year)));
+            await Parallel.ForEachAsync(data, options, (stored, ct) => new ValueTask(PublishAsync(stored, byKey.GetValueOrDefault((stored.AgencyId, stored.Year)), previousOf(stored.AgencyId, stored.Year), versions, run, ct))).ConfigureAwait(false);
             return;
         }
 
@@ -211,18 +226,31 @@ public sealed partial class SiteRegenerator(
         {
             if (await index.ReadCanonicalAsync(entry.AgencyId, entry.Year, ct).ConfigureAwait(false) is { } stored)
             {
-                await PublishAsync(stored, versions, run, ct).ConfigureAwait(false);
+                await PublishAsync(stored, entry, previousOf(entry.AgencyId, entry.Year), versions, run, ct).ConfigureAwait(false);
             }
         }).ConfigureAwait(false);
     }
 
-    private async Task PublishAsync(StoredCanonical stored, IReadOnlyDictionary<string, PageVersion> versions, Run run, CancellationToken cancellationToken)
+    /// <param name="entry">The report's entry as listed: when it was saved without figures, they are saved now.</param>
+    /// <param name="previousEntry">The same agency's entry of the year before, or <c>null</c>: its summary's figures, or its data for an entry saved without them.</param>
+    private async Task PublishAsync(
+        StoredCanonical stored,
+        IndexedReport? entry,
+        IndexedReport? previousEntry,
+        IReadOnlyDictionary<string, PageVersion> versions,
+        Run run,
+        CancellationToken cancellationToken)
     {
         RenderedReport rendered;
+        ReadOnlyMemory<byte> content;
         try
         {
-            var content = await canonical.ResolveAsync(stored, cancellationToken).ConfigureAwait(false);
-            rendered = RenderedReport.From(renderer, content, stored.AgencyId, stored.Year);
+            content = await canonical.ResolveAsync(stored, cancellationToken).ConfigureAwait(false);
+            var previous = previousEntry is null
+                ? null
+                : PreviousYearFiguresReader.FromSummary(previousEntry.Summary)
+                    ?? await _previousYears.FromDataAsync(stored.AgencyId, stored.Year, cancellationToken).ConfigureAwait(false);
+            rendered = RenderedReport.From(renderer, content, stored.AgencyId, stored.Year, previous);
         }
         catch (InvalidDataException e)
         {
@@ -234,17 +262,28 @@ public sealed partial class SiteRegenerator(
         {
             run.Add([await publisher.PublishAsync(file, ListedVersion.In(versions, file.Path), cancellationToken).ConfigureAwait(false)]);
         }
+
+        // Fills in the figures of an entry saved before they were kept. A conflict means the entry was saved again
+        // meanwhile (with figures): nothing left to do.
+        if (entry is { Summary.Figures: null } && entry.Summary.ContentHash == stored.ContentHash && rendered.Figures is { } figures)
+        {
+            var filled = entry with { Summary = entry.Summary with { Figures = figures }, ETag = null };
+            if (await index.SaveAsync(filled, content, entry.ETag, cancellationToken).ConfigureAwait(false) == WriteResult.Written)
+            {
+                run.Filled[(entry.AgencyId, entry.Year)] = filled;
+            }
+        }
     }
 
     /// <summary>
     /// True when the versions show the report's data file holding the bytes its entry names, and its page rendered
-    /// from them by this renderer.
+    /// from them (and from the previous year's entry's data) by this renderer.
     /// </summary>
-    private bool IsCurrent(IndexedReport entry, IReadOnlyDictionary<string, PageVersion> versions) =>
+    private bool IsCurrent(IndexedReport entry, IndexedReport? previous, IReadOnlyDictionary<string, PageVersion> versions) =>
         versions.TryGetValue(SitePaths.ReportData(entry.AgencyId, entry.Year), out var data)
         && data.ContentHash == entry.Summary.ContentHash
         && versions.TryGetValue(SitePaths.ReportPage(entry.AgencyId, entry.Year), out var page)
-        && page.Source == ReportFiles.PageSource(renderer, entry.Summary.ContentHash);
+        && page.Source == ReportFiles.PageSource(renderer, entry.Summary.ContentHash, previous?.Summary.ContentHash);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Regenerated {Scope}: {Reports} reports, {Written} files written, {Unchanged} unchanged, {Failed} failed")]
     private static partial void LogRegenerated(ILogger logger, RegenerationScope scope, int reports, int written, int unchanged, int failed);
@@ -257,6 +296,9 @@ public sealed partial class SiteRegenerator(
         public ConcurrentQueue<string> Written { get; } = new();
 
         public ConcurrentQueue<RegenerationFailure> Failed { get; } = new();
+
+        /// <summary>Entries whose figures this run saved, for the listing pages rendered after.</summary>
+        public ConcurrentDictionary<(string AgencyId, int Year), IndexedReport> Filled { get; } = new();
 
         /// <summary>The version of every file published by this run, for the next manifest.</summary>
         public ConcurrentDictionary<string, PageVersion> Versions { get; } = new(StringComparer.Ordinal);

@@ -5,6 +5,7 @@ using AnnualReports.Validation;
 using AnnualReports.Publishing.Ports;
 using AnnualReports.Reports;
 using AnnualReports.Rendering;
+using AnnualReports.Trends;
 using Microsoft.Extensions.Logging;
 
 namespace AnnualReports.Publishing;
@@ -81,17 +82,19 @@ public sealed partial class UploadProcessor(
             return await RejectAsync(upload, report, parsed.With([outsideItsFolder]), cancellationToken).ConfigureAwait(false);
         }
 
-        var previousYear = await _previousYears.LoadAsync(report.Metadata.Agency.Id, report.Metadata.Year, cancellationToken).ConfigureAwait(false);
-        var findings = parsed.With(ReportValidator.Validate(report, new ValidationContext(previousYear)));
+        var previousYear = await _previousYears.LoadWithHashAsync(report.Metadata.Agency.Id, report.Metadata.Year, cancellationToken).ConfigureAwait(false);
+        var findings = parsed.With(ReportValidator.Validate(report, new ValidationContext(previousYear?.Report)));
         if (findings.HasErrors())
         {
             return await RejectAsync(upload, report, findings, cancellationToken).ConfigureAwait(false);
         }
 
-        return await PublishAsync(upload, report, findings, cancellationToken).ConfigureAwait(false);
+        var previousFigures = previousYear is { } loaded ? PreviousYearFigures.From(loaded.Report, loaded.ContentHash) : null;
+        return await PublishAsync(upload, report, findings, previousFigures, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<UploadOutcome> PublishAsync(Upload upload, AnnualReport report, IReadOnlyList<Finding> warnings, CancellationToken cancellationToken)
+    private async Task<UploadOutcome> PublishAsync(
+        Upload upload, AnnualReport report, IReadOnlyList<Finding> warnings, PreviousYearFigures? previousYear, CancellationToken cancellationToken)
     {
         var (agencyId, year) = (report.Metadata.Agency.Id, report.Metadata.Year);
         // Every valid upload is archived, also one a newer upload supersedes: nothing an office sent is lost, and the
@@ -103,7 +106,7 @@ public sealed partial class UploadProcessor(
             return await RecordSupersededAsync(upload, agencyId, year, newer, cancellationToken).ConfigureAwait(false);
         }
 
-        var rendered = ReportFiles.For(renderer, report, canonical);
+        var rendered = ReportFiles.For(renderer, report, canonical, previousYear);
         var written = 0;
         foreach (var file in rendered.Files)
         {
@@ -119,6 +122,7 @@ public sealed partial class UploadProcessor(
             return await RecordSupersededAsync(upload, agencyId, year, newerInIndex, cancellationToken).ConfigureAwait(false);
         }
 
+        written += await RefreshNextYearAsync(agencyId, year, cancellationToken).ConfigureAwait(false);
         var pages = await indexPages.RefreshAsync([agencyId], cancellationToken).ConfigureAwait(false);
         written += pages.Count(p => p.Result == PublishResult.Written);
         written += (await regionData.RefreshAgencyAsync(agencyId, cancellationToken).ConfigureAwait(false)).Count(f => f.Written);
@@ -130,6 +134,25 @@ public sealed partial class UploadProcessor(
             cancellationToken).ConfigureAwait(false);
         LogAccepted(logger, upload.Name, agencyId, year, digests.Count, written);
         return new UploadOutcome.Accepted(upload.Name, agencyId, year, url, digests, written);
+    }
+
+    /// <summary>
+    /// The next year's report page compares against this one: brought in line when that report is published (one
+    /// entry of the same agency; nothing is written when its page is already as wanted). Unreadable data of the next
+    /// year must not fail this upload: it is logged and left for a regeneration to report.
+    /// </summary>
+    private async Task<int> RefreshNextYearAsync(string agencyId, int year, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var files = await reportFiles.PublishCurrentAsync(agencyId, year + 1, null, cancellationToken).ConfigureAwait(false);
+            return files?.Count(f => f.Written) ?? 0;
+        }
+        catch (InvalidDataException e)
+        {
+            LogNextYearUnreadable(logger, agencyId, year + 1, e.Message);
+            return 0;
+        }
     }
 
     /// <summary>
@@ -232,6 +255,9 @@ public sealed partial class UploadProcessor(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Upload name {UploadName} is unusable (U-NAME)")]
     private static partial void LogUnusableName(ILogger logger, string uploadName);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The page of {AgencyId}/{Year} was not refreshed against the year before: its stored data is unreadable ({Reason})")]
+    private static partial void LogNextYearUnreadable(ILogger logger, string agencyId, int year, string reason);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Reports table entry {AgencyId}/{Year} changed meanwhile; attempt {Attempt} starts over")]
     private static partial void LogIndexConflict(ILogger logger, string agencyId, int year, int attempt);

@@ -6,7 +6,9 @@ using AnnualReports.Findings;
 using AnnualReports.Publishing;
 using AnnualReports.Regions;
 using AnnualReports.Reports;
+using AnnualReports.Rendering.Charts;
 using AnnualReports.Rendering.Views;
+using AnnualReports.Trends;
 using Fluid;
 using Fluid.Values;
 
@@ -29,9 +31,11 @@ public sealed class SiteRenderer
     [
         typeof(PageShell), typeof(Crumb), typeof(HeaderCell), typeof(DataCell), typeof(TableRow), typeof(RowGroup),
         typeof(Table2View), typeof(Table2Block), typeof(Table3View), typeof(Table4View),
-        typeof(ReportPageModel), typeof(NarrativeBlockView), typeof(ContactLine),
+        typeof(ReportPageModel), typeof(NarrativeBlockView), typeof(ContactLine), typeof(YearOnYearView), typeof(ChangeRowView),
         typeof(RegionPageModel), typeof(RegionLinkView), typeof(ListedAgencyView), typeof(YearLinkView), typeof(PagerView), typeof(PageLinkView),
         typeof(AgencyPageModel), typeof(ReportEntry),
+        typeof(AgencyTrendsView), typeof(TrendTableView), typeof(TrendRowView),
+        typeof(ChartView), typeof(ChartGroupView), typeof(ChartBarView), typeof(ChartLegendView),
         typeof(RejectionPageModel), typeof(FindingView), typeof(FindingCellView),
         typeof(DataDictionaryModel), typeof(DataFileView), typeof(DataTableView), typeof(DataColumnView),
     ];
@@ -78,9 +82,10 @@ public sealed class SiteRenderer
     public string Stylesheet => Templates[TemplateNames.Stylesheet];
 
     /// <summary>The report page (<see cref="SitePaths.ReportPage"/>); its data file (<c>report.json</c> beside it) is linked by absolute path, so <c>/agency/2021</c> without a slash works too.</summary>
-    public string RenderReportPage(AnnualReport report)
+    /// <param name="previous">The same agency's report of the year before, for the year-on-year comparison; <c>null</c> when it is not published.</param>
+    public string RenderReportPage(AnnualReport report, PreviousYearFigures? previous = null)
     {
-        using var page = RenderReport(report);
+        using var page = RenderReport(report, previous);
         return page.Text.ToString();
     }
 
@@ -88,17 +93,17 @@ public sealed class SiteRenderer
     /// The report page as the UTF-8 bytes that are published, byte for byte <see cref="RenderReportPage"/> encoded,
     /// rendered without an intermediate string: the returned array is the render's only large allocation.
     /// </summary>
-    public byte[] RenderReportPageUtf8(AnnualReport report)
+    public byte[] RenderReportPageUtf8(AnnualReport report, PreviousYearFigures? previous = null)
     {
-        using var page = RenderReport(report);
+        using var page = RenderReport(report, previous);
         return page.ToUtf8();
     }
 
-    private PageBuffer RenderReport(AnnualReport report)
+    private PageBuffer RenderReport(AnnualReport report, PreviousYearFigures? previous)
     {
         ArgumentNullException.ThrowIfNull(report);
         var agency = report.Metadata.Agency;
-        var model = ReportPageBuilder.Build(report);
+        var model = ReportPageBuilder.Build(report, previous);
         var shell = Shell(
             model.Title,
             $"{agency.Name}{report.Metadata.Year}年政府信息公开工作年度报告：主动公开、依申请公开、行政复议和行政诉讼情况。",

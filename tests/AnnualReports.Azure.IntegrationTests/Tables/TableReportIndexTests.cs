@@ -29,6 +29,29 @@ public class TableReportIndexTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task KeepsTheHeadlineFiguresAndReadsAnEntrySavedWithoutThemAsUnknown()
+    {
+        var harness = await PipelineHarness.CreateAsync(azurite);
+        var report = SampleReports.Weixian2021();
+        var canonical = CanonicalJson.WriteUtf8(report);
+        var entry = Entry(report, canonical);
+        await harness.Stores.Index.SaveAsync(entry, canonical, null, CancellationToken.None);
+
+        var read = await harness.Stores.Index.GetAsync("weixian-gov-office", 2021, CancellationToken.None);
+        Assert.Equal(Trends.HeadlineFigures.From(report), read?.Summary.Figures);
+        Assert.Equal(entry.Summary, read?.Summary);
+
+        // An entity written before the figures were kept has no such property.
+        var raw = (await harness.Reports.GetEntityAsync<TableEntity>("weixian-gov-office", "2021")).Value;
+        Assert.True(raw.Remove("Figures"));
+        await harness.Reports.UpdateEntityAsync(raw, raw.ETag, TableUpdateMode.Replace);
+
+        var old = await harness.Stores.Index.GetAsync("weixian-gov-office", 2021, CancellationToken.None);
+        Assert.Null(old?.Summary.Figures);
+        Assert.Equal(entry.Summary with { Figures = null }, old?.Summary);
+    }
+
+    [Fact]
     public async Task StoresDataTooLargeForOnePropertyOnlyInTheArchive()
     {
         var harness = await PipelineHarness.CreateAsync(azurite);

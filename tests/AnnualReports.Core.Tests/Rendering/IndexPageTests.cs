@@ -85,7 +85,7 @@ public class IndexPageTests
     {
         var document = HtmlTableGrid.Parse(Renderer.RenderAgencyPage("weixian-gov-office", SampleSummaries.All()));
 
-        Assert.Equal(["2022年", "2021年"], document.QuerySelectorAll("tbody th").Select(th => th.TextContent));
+        Assert.Equal(["2022年", "2021年"], document.QuerySelectorAll("#reports-caption ~ tbody th").Select(th => th.TextContent));
         Assert.Equal("威县人民政府办公室", document.QuerySelector("h1")!.TextContent);
         Assert.Equal(["首页", "河北省", "邢台市", "威县", "威县人民政府办公室"], document.QuerySelectorAll("nav.breadcrumb li").Select(li => li.TextContent.Trim()));
         Assert.Equal("/regions/130533/", document.QuerySelectorAll("nav.breadcrumb a")[3].GetAttribute("href"));

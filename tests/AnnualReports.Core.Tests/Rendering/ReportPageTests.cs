@@ -72,7 +72,7 @@ public class ReportPageTests
 
         Assert.Equal(
             ["一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项"],
-            document.QuerySelectorAll("h2").Select(h => h.TextContent));
+            document.QuerySelectorAll("section > h2").Select(h => h.TextContent));
         Assert.Equal(
             SampleReports.Weixian2021().Overview.Blocks.Select(b => b.Heading),
             document.QuerySelectorAll("#s1 ~ h3").Select(h => h.TextContent));

@@ -21,7 +21,7 @@ internal static class IndexPageBuilder
         }
 
         var newest = own[0];
-        return new AgencyPageModel(newest.AgencyName, newest.Region, newest.AgencyKind.ToLabel(), [.. own.Select(Entry)]) { RegionCode = newest.RegionCode };
+        return new AgencyPageModel(newest.AgencyName, newest.Region, newest.AgencyKind.ToLabel(), [.. own.Select(Entry)], AgencyTrendsBuilder.Build(own)) { RegionCode = newest.RegionCode };
     }
 
     /// <summary>Newest publication first; ties broken by agency and year so the order never depends on the input's.</summary>

@@ -2,7 +2,8 @@ namespace AnnualReports.Rendering.Views;
 
 /// <summary>One agency's page: its reports by year, newest first.</summary>
 /// <param name="RegionCode">Where the agency is listed, for the breadcrumb trail.</param>
-public sealed record AgencyPageModel(string Name, string Region, string Kind, IReadOnlyList<ReportEntry> Reports)
+/// <param name="Trends">Charts and tables of the agency's figures by year, oldest first.</param>
+public sealed record AgencyPageModel(string Name, string Region, string Kind, IReadOnlyList<ReportEntry> Reports, AgencyTrendsView Trends)
 {
     internal string RegionCode { get; init; } = Regions.Divisions.National;
 }

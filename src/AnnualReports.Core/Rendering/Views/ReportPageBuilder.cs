@@ -1,13 +1,14 @@
 using System.Text.RegularExpressions;
 using AnnualReports.Publishing;
 using AnnualReports.Reports;
+using AnnualReports.Trends;
 
 namespace AnnualReports.Rendering.Views;
 
 /// <summary>Turns an <see cref="AnnualReport"/> into the report page's view model: all formatting decided here.</summary>
 internal static partial class ReportPageBuilder
 {
-    public static ReportPageModel Build(AnnualReport report)
+    public static ReportPageModel Build(AnnualReport report, PreviousYearFigures? previous)
     {
         var meta = report.Metadata;
         var agency = meta.Agency;
@@ -30,7 +31,8 @@ internal static partial class ReportPageBuilder
             Table4ViewBuilder.Build(report.ReviewsAndLitigation),
             Blocks(report.Problems),
             Blocks(report.OtherMatters),
-            [.. report.ClosingNotes]);
+            [.. report.ClosingNotes],
+            YearOnYearBuilder.Build(report, previous));
     }
 
     public static string LayoutLabel(LayoutVersion layout) => layout switch

@@ -20,7 +20,8 @@ public sealed record ReportPageModel(
     Table4View Table4,
     IReadOnlyList<NarrativeBlockView> Problems,
     IReadOnlyList<NarrativeBlockView> OtherMatters,
-    IReadOnlyList<string> ClosingNotes);
+    IReadOnlyList<string> ClosingNotes,
+    YearOnYearView Comparison);
 
 /// <param name="Heading">The sub-head, e.g. （一）规范主动公开工作, or empty.</param>
 public sealed record NarrativeBlockView(string Heading, IReadOnlyList<string> Paragraphs);
