@@ -1,4 +1,5 @@
 using AnnualReports.Regeneration;
+using Azure;
 using Azure.Storage.Queues.Models;
 using Microsoft.Extensions.Logging;
 
@@ -15,8 +16,11 @@ public sealed partial class RegenerationQueueConsumer(RegenerationQueues queues,
     /// <summary>As <c>extensions.queues.maxDequeueCount</c> in host.json.</summary>
     public int MaxDequeueCount { get; init; } = BatchMessageHandler.MaxDequeueCount;
 
-    /// <summary>How long a taken batch stays hidden from other consumers; a failed one is retried after it.</summary>
+    /// <summary>How long a taken batch stays hidden from other consumers while it is handled.</summary>
     public TimeSpan VisibilityTimeout { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>When a failed batch is delivered again: as <c>extensions.queues.visibilityTimeout</c> in host.json.</summary>
+    public TimeSpan RetryDelay { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Pause when the queue is empty.</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(2);
@@ -63,12 +67,27 @@ public sealed partial class RegenerationQueueConsumer(RegenerationQueues queues,
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // Left on the queue: delivered again after the visibility timeout, up to MaxDequeueCount times.
+            // Left on the queue and delivered again after the retry delay (not the rest of the visibility timeout, as
+            // the Functions host does), up to MaxDequeueCount times.
             LogBatchFailed(logger, e, message.MessageId, message.DequeueCount);
+            await ShowAgainAfterRetryDelayAsync(message, cancellationToken).ConfigureAwait(false);
             return;
         }
 
         await queues.Work.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task ShowAgainAfterRetryDelayAsync(QueueMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await queues.Work.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: RetryDelay, cancellationToken: cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (RequestFailedException e) when (e.Status is 404 or 400)
+        {
+            // Already visible again and taken by another consumer (its receipt changed): that delivery retries it.
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Regeneration message {MessageId} failed on delivery {DequeueCount}; it will be retried")]

@@ -120,7 +120,7 @@ public sealed partial class IndexPagePublisher(
 
     private async Task<List<PublishedFile>> RefreshAgencyAsync(string agencyId, CancellationToken cancellationToken)
     {
-        var listing = await RefreshAgencyListingAsync(agencyId, cancellationToken).ConfigureAwait(false);
+        var listing = await RefreshAgencyListingAsync(agencyId, everyFeedRow: true, cancellationToken).ConfigureAwait(false);
         var outcomes = listing.Files.ToList();
         foreach (var code in listing.Regions)
         {
@@ -137,10 +137,16 @@ public sealed partial class IndexPagePublisher(
 
     /// <summary>
     /// The agency's page, its rows in the partitions of the regions it is listed in, and its reports' feed rows;
-    /// not the pages of its region chain, the sitemap or the feed. A queued whole-site batch does this for each of
-    /// its agencies, and the run ends with one <see cref="RefreshRegionsAsync"/> over the regions answered.
+    /// not the pages of its region chain, the sitemap or the feed. A queued run's batch does this for each of its
+    /// agencies, and the run ends with one <see cref="RefreshRegionsAsync"/> over the regions answered.
     /// </summary>
-    public async Task<AgencyListingRefresh> RefreshAgencyListingAsync(string agencyId, CancellationToken cancellationToken)
+    /// <param name="everyFeedRow">
+    /// Settle the feed row of every report of the agency (an upload: a report replaced by the same content keeps its
+    /// publication time, and with it its row's key, while what the row holds, its warnings, may change), or only the
+    /// newest report's (a regeneration, where entries do not change: one read of the one feed partition per agency,
+    /// not per report, which at a million reports is what Table storage's 2,000 entities/s per partition bounds).
+    /// </param>
+    public async Task<AgencyListingRefresh> RefreshAgencyListingAsync(string agencyId, bool everyFeedRow, CancellationToken cancellationToken)
     {
         var outcomes = new List<PublishedFile>();
         var agencyPage = new ListedVersion(await publisher.GetVersionAsync(SitePaths.AgencyPage(agencyId), cancellationToken).ConfigureAwait(false));
@@ -161,9 +167,7 @@ public sealed partial class IndexPagePublisher(
             await SettleAgencyRowAsync(code, agencyId, cancellationToken).ConfigureAwait(false);
         }
 
-        // Every report's row, not only the newest's: a report replaced by the same content keeps its publication time,
-        // and with it its row's key, while what the row holds (its warnings) may change.
-        foreach (var report in reports)
+        foreach (var report in everyFeedRow ? reports : reports.OrderByDescending(r => r.PublishedAt).ThenByDescending(r => r.Year).Take(1))
         {
             await EnsureFeedRowAsync(report, cancellationToken).ConfigureAwait(false);
         }

@@ -39,7 +39,7 @@ public sealed partial class RegenerationBatchHandler(
         await Parallel.ForAsync(0, batch.Agencies.Count, options, async (i, ct) =>
         {
             summaries[i] = await regenerator.RegenerateReportsAsync(batch.Agencies[i], ct).ConfigureAwait(false);
-            foreach (var code in (await indexPages.RefreshAgencyListingAsync(batch.Agencies[i], ct).ConfigureAwait(false)).Regions)
+            foreach (var code in (await indexPages.RefreshAgencyListingAsync(batch.Agencies[i], everyFeedRow: false, ct).ConfigureAwait(false)).Regions)
             {
                 regions.Add(code);
             }

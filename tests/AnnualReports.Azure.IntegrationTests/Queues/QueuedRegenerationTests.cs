@@ -102,7 +102,10 @@ public class QueuedRegenerationTests(AzuriteFixture azurite)
         return new RegenerationQueueConsumer(queues, new BatchMessageHandler(handler, NullLogger<BatchMessageHandler>.Instance), NullLogger<RegenerationQueueConsumer>.Instance)
         {
             MaxDequeueCount = 2,
-            VisibilityTimeout = TimeSpan.FromSeconds(1),
+            // Long enough that a batch is never handled twice at once; a failed one comes back after the retry delay
+            // (the poison test relies on it: its deliveries would otherwise wait out the visibility timeout).
+            VisibilityTimeout = TimeSpan.FromMinutes(2),
+            RetryDelay = TimeSpan.FromMilliseconds(200),
             PollInterval = TimeSpan.FromMilliseconds(100),
         };
     }
