@@ -34,7 +34,7 @@ public sealed class SiteRenderer
         typeof(ReportPageModel), typeof(NarrativeBlockView), typeof(ContactLine), typeof(YearOnYearView), typeof(ChangeRowView),
         typeof(RegionPageModel), typeof(RegionLinkView), typeof(ListedAgencyView), typeof(YearLinkView), typeof(PagerView), typeof(PageLinkView),
         typeof(AgencyPageModel), typeof(ReportEntry),
-        typeof(AgencyTrendsView), typeof(TrendTableView), typeof(TrendRowView),
+        typeof(AgencyTrendsView), typeof(TrendTableView), typeof(TrendRowView), typeof(RegionTotalsView), typeof(TotalsTablesView),
         typeof(ChartView), typeof(ChartGroupView), typeof(ChartBarView), typeof(ChartLegendView),
         typeof(RejectionPageModel), typeof(FindingView), typeof(FindingCellView),
         typeof(DataDictionaryModel), typeof(DataFileView), typeof(DataTableView), typeof(DataColumnView),
@@ -122,6 +122,7 @@ public sealed class SiteRenderer
         var model = RegionPageBuilder.Build(listing, page, agenciesPerPage, Divisions) with
         {
             DataUrl = "/" + OpenData.DataPaths.RegionCsv(listing.Code)[..^"reports.csv".Length],
+            Totals = page == 1 ? RegionTotalsBuilder.Build(listing) : null,
         };
         var url = SitePaths.RegionUrl(listing.Code, page);
         var pageSuffix = page > 1 ? $"（第{page}页）" : "";
