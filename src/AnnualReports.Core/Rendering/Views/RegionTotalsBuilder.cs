@@ -75,7 +75,7 @@ internal static class RegionTotalsBuilder
             Table4ViewBuilder.Build(TotalsTables.Table4(y)))).ToList();
         if (latest.Count > 0)
         {
-            notes.Add($"下列表三、表四为最近一个年度（{Year(byYear[^1].Key)}年度）的汇总；各年度的主要数字见“各年度汇总”表，全部单元格见开放数据。");
+            notes.Add($"下列表三、表四为最近一个年度（{Year(byYear[^1].Key)}年度）的汇总；其他年度的主要数字见“各年度汇总”表。");
         }
 
         return new RegionTotalsView(notes, table, AgencyTrendsBuilder.Build(points, []), latest);
