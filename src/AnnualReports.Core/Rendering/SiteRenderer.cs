@@ -122,7 +122,6 @@ public sealed class SiteRenderer
         var model = RegionPageBuilder.Build(listing, page, agenciesPerPage, Divisions) with
         {
             DataUrl = "/" + OpenData.DataPaths.RegionCsv(listing.Code)[..^"reports.csv".Length],
-            Totals = page == 1 ? RegionTotalsBuilder.Build(listing) : null,
         };
         var url = SitePaths.RegionUrl(listing.Code, page);
         var pageSuffix = page > 1 ? $"（第{page}页）" : "";

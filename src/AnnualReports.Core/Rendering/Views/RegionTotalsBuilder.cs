@@ -7,17 +7,16 @@ using AnnualReports.Trends;
 namespace AnnualReports.Rendering.Views;
 
 /// <summary>
-/// Builds a region's 地区汇总 from its listing (its partition of the summaries): the cells of its own agencies'
-/// reports and its sub-regions' sums, added by year and layout (<see cref="RegionListing.Years"/>).
+/// Builds a region's 地区汇总 from its totals (<see cref="RegionListing.Totals"/>, from its partition of the
+/// summaries): the cells of its own agencies' reports and its sub-regions' sums, added by year and layout.
 /// </summary>
 internal static class RegionTotalsBuilder
 {
     private const string Official = "以下汇总由本网站根据已发布的年度报告逐项相加计算，包括本地区及下级行政区各机关的报告，仅供参考，不是任何机关发布的年度报告。";
 
-    public static RegionTotalsView? Build(RegionListing listing)
+    public static RegionTotalsView? Build(RegionTotals totals)
     {
-        ArgumentNullException.ThrowIfNull(listing);
-        var totals = listing.Totals();
+        ArgumentNullException.ThrowIfNull(totals);
         if (totals.Reports == 0)
         {
             return null;
