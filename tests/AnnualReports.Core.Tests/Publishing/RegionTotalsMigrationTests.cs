@@ -61,6 +61,9 @@ public class RegionTotalsMigrationTests
         Assert.Contains("部分下级行政区的汇总数据尚未计算", _pipeline.Renderer.RenderRegionPage(old, 1, 100), StringComparison.Ordinal);
         var county = SummaryRows.ReadListing("130533", await _summaries.ListAsync("130533", CancellationToken.None));
         Assert.Equal(1, Assert.Single(county.Totals().Years!).WithoutData);
+        var countyPage = _pipeline.Renderer.RenderRegionPage(county, 1, 100);
+        Assert.Contains("2021年度有1份报告在本网站记录表格数据之前发布，未计入汇总", countyPage, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">2021年</th>\n<td class=\"num\">0</td>\n<td class=\"num\">0</td>\n<td class=\"num\">无数据</td>", countyPage, StringComparison.Ordinal);
 
         var run = await _pipeline.Regenerator.RegenerateAsync(RegenerationScope.All, CancellationToken.None);
 
