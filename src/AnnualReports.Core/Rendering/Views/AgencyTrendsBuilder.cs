@@ -152,6 +152,3 @@ internal static class AgencyTrendsBuilder
         _ => throw new ArgumentOutOfRangeException(nameof(figure)),
     };
 }
-
-/// <summary>One year of a trend: an agency's report, or a region's totals (<see cref="Url"/> empty: no page to link).</summary>
-internal sealed record TrendPoint(int Year, string Url, int? Received, int? Completed, HeadlineFigures? Figures);
