@@ -27,13 +27,16 @@ public sealed class TableReportIndex(TableClient table) : IReportIndex
     /// <summary>The headline figures as JSON; entities written before trends existed lack it, and their figures are unknown.</summary>
     private const string FiguresProperty = "Figures";
 
+    /// <summary>Every table cell (<see cref="AnnualReports.Totals.CellVector"/>); entities written before totals existed lack it.</summary>
+    private const string CellsProperty = "Cells";
+
     private static readonly JsonSerializerOptions FiguresJson = new(JsonSerializerDefaults.Web);
 
     private static readonly string[] SummaryColumns =
     [
         "PartitionKey", "RowKey", "AgencyName", "AgencyKind", "Region", RegionCodeProperty, "Year", "Layout", "PublishDate", "PublishedAt", "Title",
         "ApplicationsReceived", "ApplicationsCarriedOver", "ApplicationsCompleted", "ReviewsAndLawsuits", "WarningCount", ContentHashProperty,
-        FiguresProperty, "Url", "Status", "SourceUpload", "SourceVersion", "SourceUploadedAt", "Warnings",
+        FiguresProperty, CellsProperty, "Url", "Status", "SourceUpload", "SourceVersion", "SourceUploadedAt", "Warnings",
     ];
 
     private static readonly string[] PlacementColumns = ["PartitionKey", "RowKey", "Region", RegionCodeProperty];
@@ -133,6 +136,11 @@ public sealed class TableReportIndex(TableClient table) : IReportIndex
             entity[FiguresProperty] = JsonSerializer.Serialize(figures, FiguresJson);
         }
 
+        if (s.Cells is { } cells)
+        {
+            entity[CellsProperty] = cells;
+        }
+
         return entity;
     }
 
@@ -157,7 +165,8 @@ public sealed class TableReportIndex(TableClient table) : IReportIndex
             e.GetInt32("WarningCount") ?? 0,
             e.GetString(ContentHashProperty),
             RegionPlacement.CodeOf(e.GetString(RegionCodeProperty), e.GetString("Region")),
-            e.GetString(FiguresProperty) is { Length: > 0 } figures ? JsonSerializer.Deserialize<HeadlineFigures>(figures, FiguresJson) : null);
+            e.GetString(FiguresProperty) is { Length: > 0 } figures ? JsonSerializer.Deserialize<HeadlineFigures>(figures, FiguresJson) : null,
+            e.GetString(CellsProperty) is { Length: > 0 } cells ? cells : null);
         return new IndexedReport(
             summary,
             Enum.TryParse<ReportStatus>(e.GetString("Status"), out var status) ? status : throw Corrupt(e, "Status"),

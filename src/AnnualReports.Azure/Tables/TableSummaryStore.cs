@@ -8,11 +8,23 @@ namespace AnnualReports.Azure.Tables;
 /// The summaries table: one entity per summary row, its JSON in the <see cref="DataProperty"/> string. Writes are
 /// conditional on the ETag (insert when none), so concurrent instances converge instead of overwriting each other.
 /// </summary>
+/// <remarks>
+/// A string property holds at most 32K UTF-16 characters (64 KiB). A longer row (a region's totals over many years)
+/// continues in <c>Data1</c>, <c>Data2</c> … up to <see cref="MaxParts"/> properties, within the 1 MiB an entity may
+/// hold; reading joins them. A row of one part is stored exactly as before.
+/// </remarks>
 public sealed class TableSummaryStore(TableClient table) : ISummaryStore
 {
     public const string DataProperty = "Data";
 
-    private static readonly string[] Columns = ["PartitionKey", "RowKey", DataProperty];
+    /// <summary>Characters per property: the service's limit of 32,768 UTF-16 characters, less a margin.</summary>
+    public const int PartLength = 32_000;
+
+    /// <summary>Properties a row may take (15 × 64 KB stays under the entity's 1 MiB).</summary>
+    public const int MaxParts = 15;
+
+    private static readonly string[] Columns =
+        ["PartitionKey", "RowKey", DataProperty, .. Enumerable.Range(1, MaxParts - 1).Select(Part)];
 
     public async Task<IReadOnlyList<SummaryRow>> ListAsync(string partition, CancellationToken cancellationToken)
     {
@@ -52,7 +64,18 @@ public sealed class TableSummaryStore(TableClient table) : ISummaryStore
 
     public async Task<WriteResult> WriteAsync(string partition, string rowKey, string json, string? expectedETag, CancellationToken cancellationToken)
     {
-        var entity = new TableEntity(partition, rowKey) { [DataProperty] = json };
+        ArgumentNullException.ThrowIfNull(json);
+        if (json.Length > PartLength * MaxParts)
+        {
+            throw new InvalidOperationException($"Summary row {partition}/{rowKey} has {json.Length} characters, more than an entity holds.");
+        }
+
+        var entity = new TableEntity(partition, rowKey) { [DataProperty] = json[..Math.Min(json.Length, PartLength)] };
+        for (var part = 1; part * PartLength < json.Length; part++)
+        {
+            entity[Part(part)] = json[(part * PartLength)..Math.Min(json.Length, (part + 1) * PartLength)];
+        }
+
         return await table.AddOrReplaceAsync(entity, expectedETag, cancellationToken).ConfigureAwait(false);
     }
 
@@ -69,5 +92,16 @@ public sealed class TableSummaryStore(TableClient table) : ISummaryStore
         }
     }
 
-    private static SummaryRow ToRow(TableEntity e) => new(e.RowKey, e.GetString(DataProperty) ?? "", e.ETag.ToString());
+    private static SummaryRow ToRow(TableEntity e)
+    {
+        var json = e.GetString(DataProperty) ?? "";
+        for (var part = 1; part < MaxParts && e.GetString(Part(part)) is { } more; part++)
+        {
+            json += more;
+        }
+
+        return new(e.RowKey, json, e.ETag.ToString());
+    }
+
+    private static string Part(int number) => DataProperty + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -14,6 +14,9 @@ public sealed record RenderedReport(string ContentHash, IReadOnlyList<SiteFile> 
     /// <summary>The report's headline figures, as its table entry keeps them.</summary>
     public HeadlineFigures? Figures { get; init; }
 
+    /// <summary>The report's table cells (<see cref="Totals.CellVector"/>), as its table entry keeps them.</summary>
+    public string? Cells { get; init; }
+
     /// <summary>Renders the stored data of <paramref name="agencyId"/>/<paramref name="year"/>.</summary>
     /// <exception cref="InvalidDataException">The data does not parse, or names another report.</exception>
     public static RenderedReport From(SiteRenderer renderer, ReadOnlyMemory<byte> canonicalJson, string agencyId, int year, PreviousYearFigures? previous)

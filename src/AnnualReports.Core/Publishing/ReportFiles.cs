@@ -29,6 +29,7 @@ public static class ReportFiles
         {
             PreviousContentHash = previous?.ContentHash,
             Figures = HeadlineFigures.From(report),
+            Cells = Totals.CellVector.Encode(report),
         };
     }
 

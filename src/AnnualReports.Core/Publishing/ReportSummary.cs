@@ -16,6 +16,7 @@ namespace AnnualReports.Publishing;
 /// <param name="ContentHash">SHA-256 of the report's canonical data file.</param>
 /// <param name="RegionCode">The division the agency is listed under (<see cref="RegionPlacement.CodeOf(Agency, Divisions?)"/>).</param>
 /// <param name="Figures">The figures the agency page's trends show; <c>null</c> for an entry saved before they were kept (unknown until the report is published again).</param>
+/// <param name="Cells">Every cell of its tables as a <see cref="Totals.CellVector"/>, for its region's totals; <c>null</c> for an entry saved before they were kept. Not in feed rows.</param>
 public sealed record ReportSummary(
     string AgencyId,
     string AgencyName,
@@ -33,7 +34,8 @@ public sealed record ReportSummary(
     int WarningCount,
     string ContentHash,
     string RegionCode = Divisions.National,
-    HeadlineFigures? Figures = null)
+    HeadlineFigures? Figures = null,
+    [property: System.Text.Json.Serialization.JsonIgnore] string? Cells = null)
 {
     public string Url => SitePaths.ReportUrl(AgencyId, Year);
 
@@ -60,6 +62,7 @@ public sealed record ReportSummary(
             warningCount,
             contentHash,
             RegionPlacement.CodeOf(meta.Agency),
-            HeadlineFigures.From(report));
+            HeadlineFigures.From(report),
+            Totals.CellVector.Encode(report));
     }
 }

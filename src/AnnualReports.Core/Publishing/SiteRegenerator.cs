@@ -155,8 +155,8 @@ public sealed partial class SiteRegenerator(
         // Each page compares against the year before: the table at hand gives its figures and hash.
         var byYear = entries.ToDictionary(e => (e.AgencyId, e.Year));
         IndexedReport? PreviousOf(string agencyId, int year) => byYear.GetValueOrDefault((agencyId, year - 1));
-        // An entry saved before figures were kept is rendered (and its figures saved) even when its page is current.
-        var stale = entries.Where(e => !IsCurrent(e, PreviousOf(e.AgencyId, e.Year), versions) || e.Summary.Figures is null).ToList();
+        // An entry saved before figures (or cells) were kept is rendered (and they are saved) even when its page is current.
+        var stale = entries.Where(e => !IsCurrent(e, PreviousOf(e.AgencyId, e.Year), versions) || e.Summary.Figures is null || e.Summary.Cells is null).ToList();
         Interlocked.Add(ref run.Unchanged, 2 * (entries.Count - stale.Count));
         await RenderAsync(stale, versions, scope.AgencyId, PreviousOf, run, cancellationToken).ConfigureAwait(false);
         if (!run.Filled.IsEmpty)
@@ -263,11 +263,12 @@ public sealed partial class SiteRegenerator(
             run.Add([await publisher.PublishAsync(file, ListedVersion.In(versions, file.Path), cancellationToken).ConfigureAwait(false)]);
         }
 
-        // Fills in the figures of an entry saved before they were kept. A conflict means the entry was saved again
-        // meanwhile (with figures): nothing left to do.
-        if (entry is { Summary.Figures: null } && entry.Summary.ContentHash == stored.ContentHash && rendered.Figures is { } figures)
+        // Fills in the figures and cells of an entry saved before they were kept. A conflict means the entry was saved
+        // again meanwhile (with both): nothing left to do.
+        if (entry is not null && (entry.Summary.Figures is null || entry.Summary.Cells is null) && entry.Summary.ContentHash == stored.ContentHash
+            && rendered.Figures is { } figures && rendered.Cells is { } cells)
         {
-            var filled = entry with { Summary = entry.Summary with { Figures = figures }, ETag = null };
+            var filled = entry with { Summary = entry.Summary with { Figures = figures, Cells = cells }, ETag = null };
             if (await index.SaveAsync(filled, content, entry.ETag, cancellationToken).ConfigureAwait(false) == WriteResult.Written)
             {
                 run.Filled[(entry.AgencyId, entry.Year)] = filled;

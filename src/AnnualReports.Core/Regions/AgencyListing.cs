@@ -41,9 +41,10 @@ public sealed record AgencyListing(
             newest.ApplicationsReceived,
             newest.ApplicationsCompleted,
             newest.ReviewsAndLawsuits,
-            own.Select(r => new ListedReport(r.Year, r.PublishedAt)).ToValueList());
+            own.Select(r => new ListedReport(r.Year, r.PublishedAt, r.Layout, r.Cells)).ToValueList());
     }
 }
 
 /// <summary>One published report of a listed agency.</summary>
-public sealed record ListedReport(int Year, DateTimeOffset PublishedAt);
+/// <param name="Cells">Its table cells (<see cref="Totals.CellVector"/>) for the region's totals; <c>null</c> when not known.</param>
+public sealed record ListedReport(int Year, DateTimeOffset PublishedAt, LayoutVersion Layout = LayoutVersion.V2021, string? Cells = null);

@@ -1,3 +1,6 @@
+using AnnualReports.Reports;
+using AnnualReports.Totals;
+
 namespace AnnualReports.Regions;
 
 /// <summary>
@@ -19,8 +22,19 @@ public sealed record RegionListing(string Code, IReadOnlyList<AgencyListing> Age
             Code,
             Agencies.Count + Children.Sum(c => c.Agencies),
             Agencies.Sum(a => a.Reports.Count) + Children.Sum(c => c.Reports),
-            latest);
+            latest,
+            Years());
     }
+
+    /// <summary>
+    /// Its own agencies' reports and its sub-regions' totals summed by year and layout; <c>null</c> when a sub-region's
+    /// totals are not known (they are settled bottom-up, so a regeneration fills them in).
+    /// </summary>
+    public ValueList<YearTotals>? Years() =>
+        Children.Any(c => c.Years is null)
+            ? null
+            : YearTotals.Sum(Agencies.SelectMany(a => a.Reports.Select(r => YearTotals.Of(r.Year, r.Layout, r.Cells)))
+                .Concat(Children.SelectMany(c => c.Years!)));
 
     /// <summary>The agencies in page order: by name, then id, so the order never depends on the store's.</summary>
     public IReadOnlyList<AgencyListing> AgenciesInOrder() =>

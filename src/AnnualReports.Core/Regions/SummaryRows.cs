@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using AnnualReports.Publishing;
 using AnnualReports.Reports;
+using AnnualReports.Totals;
 
 namespace AnnualReports.Regions;
 
@@ -36,7 +37,7 @@ public static class SummaryRows
         ArgumentNullException.ThrowIfNull(agency);
         return JsonSerializer.Serialize(
             new AgencyRow(agency.AgencyId, agency.Name, agency.Kind.ToCode(), agency.Region, agency.RegionCode, agency.LatestApplicationsReceived,
-                agency.LatestApplicationsCompleted, agency.LatestReviewsAndLawsuits, [.. agency.Reports.Select(r => new YearRow(r.Year, r.PublishedAt))]),
+                agency.LatestApplicationsCompleted, agency.LatestReviewsAndLawsuits, [.. agency.Reports.Select(r => new YearRow(r.Year, r.PublishedAt, r.Layout.ToCode(), r.Cells))]),
             Json);
     }
 
@@ -52,13 +53,46 @@ public static class SummaryRows
             row.Received,
             row.Completed,
             row.Reviews,
-            row.Reports.Select(r => new ListedReport(r.Year, r.PublishedAt)).ToValueList());
+            row.Reports.Select(r => new ListedReport(
+                r.Year, r.PublishedAt, LayoutVersions.TryParse(r.Layout, out var layout) ? layout : LayoutVersion.V2021, r.Layout is null ? null : r.Cells)).ToValueList());
     }
 
-    public static string Write(RegionTotals totals) => JsonSerializer.Serialize(totals, Json);
+    public static string Write(RegionTotals totals)
+    {
+        ArgumentNullException.ThrowIfNull(totals);
+        return JsonSerializer.Serialize(
+            new TotalsRow(totals.Code, totals.Agencies, totals.Reports, totals.Latest,
+                totals.Years?.Select(y => new YearSumsRow(y.Year, y.Layout.ToCode(), y.Reports, y.WithoutData, CellVector.Encode(y.Sums))).ToArray()),
+            Json);
+    }
 
-    public static RegionTotals ReadTotals(string json) =>
-        JsonSerializer.Deserialize<RegionTotals>(json, Json) ?? throw new InvalidDataException("A region totals row is empty.");
+    /// <summary>A row written before totals were kept, or with cells of another set of columns, reads with <see cref="RegionTotals.Years"/> <c>null</c>.</summary>
+    public static RegionTotals ReadTotals(string json)
+    {
+        var row = JsonSerializer.Deserialize<TotalsRow>(json, Json) ?? throw new InvalidDataException("A region totals row is empty.");
+        return new RegionTotals(row.Code, row.Agencies, row.Reports, row.Latest, Years(row.Years));
+    }
+
+    private static ValueList<YearTotals>? Years(YearSumsRow[]? rows)
+    {
+        if (rows is null)
+        {
+            return null;
+        }
+
+        var years = new List<YearTotals>(rows.Length);
+        foreach (var row in rows)
+        {
+            if (!LayoutVersions.TryParse(row.Layout, out var layout) || CellVector.Decode(layout, row.Cells) is not { } sums)
+            {
+                return null;
+            }
+
+            years.Add(new YearTotals(row.Year, layout, row.Reports, row.WithoutData, new ValueList<decimal>(sums)));
+        }
+
+        return years.ToValueList();
+    }
 
     public static string WriteShardCount(int shards) => shards.ToString(CultureInfo.InvariantCulture);
 
@@ -92,5 +126,10 @@ public static class SummaryRows
     private sealed record AgencyRow(
         string Id, string Name, string Kind, string Region, string RegionCode, int Received, int Completed, int Reviews, YearRow[] Reports);
 
-    private sealed record YearRow(int Year, DateTimeOffset PublishedAt);
+    /// <summary><see cref="Layout"/> and <see cref="Cells"/> are absent from rows written before totals were kept.</summary>
+    private sealed record YearRow(int Year, DateTimeOffset PublishedAt, string? Layout = null, string? Cells = null);
+
+    private sealed record TotalsRow(string Code, int Agencies, int Reports, DateTimeOffset? Latest, YearSumsRow[]? Years = null);
+
+    private sealed record YearSumsRow(int Year, string Layout, int Reports, int WithoutData, string Cells);
 }

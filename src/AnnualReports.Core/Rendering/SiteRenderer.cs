@@ -34,7 +34,7 @@ public sealed class SiteRenderer
         typeof(ReportPageModel), typeof(NarrativeBlockView), typeof(ContactLine), typeof(YearOnYearView), typeof(ChangeRowView),
         typeof(RegionPageModel), typeof(RegionLinkView), typeof(ListedAgencyView), typeof(YearLinkView), typeof(PagerView), typeof(PageLinkView),
         typeof(AgencyPageModel), typeof(ReportEntry),
-        typeof(AgencyTrendsView), typeof(TrendTableView), typeof(TrendRowView),
+        typeof(AgencyTrendsView), typeof(TrendTableView), typeof(TrendRowView), typeof(RegionTotalsView), typeof(TotalsTablesView),
         typeof(ChartView), typeof(ChartGroupView), typeof(ChartBarView), typeof(ChartLegendView),
         typeof(RejectionPageModel), typeof(FindingView), typeof(FindingCellView),
         typeof(DataDictionaryModel), typeof(DataFileView), typeof(DataTableView), typeof(DataColumnView),

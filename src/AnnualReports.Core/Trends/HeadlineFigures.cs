@@ -49,8 +49,14 @@ public sealed record HeadlineFigures(
     public static HeadlineFigures From(AnnualReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var t3 = report.Applications;
-        var t4 = report.ReviewsAndLitigation;
+        return From(report.Applications, report.ReviewsAndLitigation);
+    }
+
+    /// <summary>The figures of tables 三 and 四 (one report's, or summed over several).</summary>
+    public static HeadlineFigures From(Table3 t3, Table4 t4)
+    {
+        ArgumentNullException.ThrowIfNull(t3);
+        ArgumentNullException.ThrowIfNull(t4);
         int Total(Table3Row row) => t3[row].Total ?? 0;
         int Sum(IEnumerable<Table3Row> rows) => rows.Sum(Total);
         return new HeadlineFigures(

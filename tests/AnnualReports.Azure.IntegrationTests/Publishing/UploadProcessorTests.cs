@@ -187,6 +187,19 @@ public class UploadProcessorTests(AzuriteFixture azurite)
         Assert.Contains("共收录 50 个机关的 50 份年度报告。", await TextAsync(harness, SitePaths.Home), StringComparison.Ordinal);
         Assert.Equal(50, harness.Reports.Query<TableEntity>().Count());
         Assert.Equal(50, harness.Summaries.Query<TableEntity>(e => e.PartitionKey == "130533").Count());
+
+        // Every level's totals hold the 50 reports' cells, summed once each.
+        var cells = Totals.CellVector.Decode(LayoutVersion.V2021, Totals.CellVector.Encode(SampleReports.Weixian2021()))!;
+        var store = new AnnualReports.Azure.Tables.TableSummaryStore(harness.Summaries);
+        foreach (var region in new[] { "130533", "130500", "130000", Regions.Divisions.National })
+        {
+            var years = Regions.SummaryRows.ReadListing(region, await store.ListAsync(region, CancellationToken.None)).Totals().Years!;
+            var year = Assert.Single(years);
+            Assert.Equal((2021, 50, 0), (year.Year, year.Reports, year.WithoutData));
+            Assert.Equal(cells.Select(c => c * 50), year.Sums);
+        }
+
+        Assert.Contains("<th scope=\"row\">2021年</th>\n<td class=\"num\">50</td>\n<td class=\"num\">0</td>", county, StringComparison.Ordinal);
     }
 
     [Fact]

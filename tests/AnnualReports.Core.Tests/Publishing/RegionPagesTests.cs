@@ -5,6 +5,8 @@ using AnnualReports.Publishing;
 using AnnualReports.Publishing.Ports;
 using AnnualReports.Regions;
 using AnnualReports.Rendering;
+using AnnualReports.Reports;
+using AnnualReports.Totals;
 using AnnualReports.TestKit;
 using AnnualReports.TestKit.Fakes;
 
@@ -126,6 +128,42 @@ public class RegionPagesTests
     }
 
     [Fact]
+    public async Task AnUploadIntoACountyChangesTheTotalsOfItsChainAndNothingElse()
+    {
+        var sibling = Divisions.Embedded.ChildrenOf("130500").First(d => d.Code != "130533");
+        await UploadAsync("a.json", SeedFiles.WeixianJson());
+        await UploadAsync("b.json", SeedFiles.WeixianJsonIn("sibling-office", "邻县办公室", Divisions.Embedded.FullName(sibling.Code), sibling.Code));
+        await UploadAsync("c.json", SeedFiles.WeixianJsonIn("wendeng-gov-office", "威海市文登区人民政府办公室", "山东省威海市文登区", "371003"));
+        string[] chain = ["130533", "130500", "130000", Divisions.National];
+        string[] others = [sibling.Code, "371003", "371000", "370000"];
+        var rowsBefore = await RowsAsync([.. chain, .. others]);
+        var before = await TotalsAsync([.. chain, .. others]);
+
+        await UploadAsync("d.json", SeedFiles.WeixianJsonAs("weixian-gov", "威县人民政府"));
+
+        var rowsAfter = await RowsAsync([.. chain, .. others]);
+        var after = await TotalsAsync([.. chain, .. others]);
+        Assert.Equal(
+            ["000000/c~130000", "130000/c~130500", "130500/c~130533", "130533/a~weixian-gov"],
+            rowsAfter.Keys.Union(rowsBefore.Keys).Where(k => rowsAfter.GetValueOrDefault(k) != rowsBefore.GetValueOrDefault(k)).Order(StringComparer.Ordinal));
+        var cells = CellVector.Decode(LayoutVersion.V2021, CellVector.Encode(SampleReports.Weixian2021()))!;
+        foreach (var code in chain)
+        {
+            var (was, now) = (Assert.Single(before[code]), Assert.Single(after[code]));
+            Assert.Equal((2021, LayoutVersion.V2021, was.Reports + 1), (now.Year, now.Layout, now.Reports));
+            Assert.Equal(was.Sums.Zip(cells, (w, c) => w + c), now.Sums);
+        }
+
+        foreach (var code in others)
+        {
+            Assert.Equal(before[code], after[code]);
+        }
+
+        // The county's page shows it: two reports of 2021, no agency without one.
+        Assert.Contains("<th scope=\"row\">2021年</th>\n<td class=\"num\">2</td>\n<td class=\"num\">0</td>", Page(SitePaths.RegionPage("130533", 1)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AFeedRowFollowsItsEntryWhenTheSamePublicationChanges()
     {
         // The same content validated again (say once last year's report is in) keeps its publication time, so its
@@ -144,6 +182,31 @@ public class RegionPagesTests
         var row = await _summaries.GetAsync(SummaryRows.FeedPartition, key, CancellationToken.None);
         Assert.Equal(SummaryRows.Write(changed.Summary), row?.Json);
         Assert.Equal(2, (await _summaries.ListAsync(SummaryRows.FeedPartition, CancellationToken.None)).Count);
+    }
+
+    private async Task<Dictionary<string, string>> RowsAsync(IEnumerable<string> partitions)
+    {
+        var rows = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var partition in partitions)
+        {
+            foreach (var row in await _summaries.ListAsync(partition, CancellationToken.None))
+            {
+                rows[$"{partition}/{row.RowKey}"] = row.Json;
+            }
+        }
+
+        return rows;
+    }
+
+    private async Task<Dictionary<string, ValueList<YearTotals>>> TotalsAsync(IEnumerable<string> codes)
+    {
+        var totals = new Dictionary<string, ValueList<YearTotals>>(StringComparer.Ordinal);
+        foreach (var code in codes)
+        {
+            totals[code] = SummaryRows.ReadListing(code, await _summaries.ListAsync(code, CancellationToken.None)).Totals().Years!;
+        }
+
+        return totals;
     }
 
     private PublishingPipeline Pipeline(SiteLimits? limits = null) =>

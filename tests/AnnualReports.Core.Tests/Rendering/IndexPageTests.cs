@@ -27,7 +27,7 @@ public class IndexPageTests
     public void ARegionPageListsItsOwnAgenciesByNameWithTheirLatestReportFirst()
     {
         var document = HtmlTableGrid.Parse(Renderer.RenderRegionPage(SampleListings.County(), 1, 100));
-        var rows = document.QuerySelectorAll("table.list-table tbody tr").ToList();
+        var rows = document.QuerySelectorAll("table.list-table:not(.trend-table) tbody tr").ToList();
 
         Assert.Equal("河北省邢台市威县", document.QuerySelector("h1")!.TextContent);
         Assert.Equal(["威县人民政府", "威县人民政府办公室"], rows.Select(r => r.QuerySelector("th")!.TextContent));
@@ -46,7 +46,7 @@ public class IndexPageTests
 
         Assert.Equal(2, SiteRenderer.RegionPageCount(SampleListings.County(), 1));
         Assert.Equal(1, SiteRenderer.RegionPageCount(SampleListings.County(), 2));
-        Assert.Equal(["威县人民政府"], first.QuerySelectorAll("tbody th").Select(th => th.TextContent));
+        Assert.Equal(["威县人民政府"], first.QuerySelectorAll("table.list-table:not(.trend-table) tbody th").Select(th => th.TextContent));
         Assert.Equal(["威县人民政府办公室"], second.QuerySelectorAll("tbody th").Select(th => th.TextContent));
         Assert.Equal("/regions/130533/2.html", first.QuerySelector("nav.pager a[rel=next]")!.GetAttribute("href"));
         Assert.Null(first.QuerySelector("nav.pager a[rel=prev]"));

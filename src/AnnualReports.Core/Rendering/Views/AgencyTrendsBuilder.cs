@@ -15,14 +15,23 @@ internal static class AgencyTrendsBuilder
     public static AgencyTrendsView Build(IReadOnlyList<ReportSummary> own)
     {
         var years = own.OrderBy(r => r.Year).ToList();
-        var label = (ReportSummary r) => r.Year.ToString(CultureInfo.InvariantCulture);
+        return Build(
+            [.. years.Select(r => new TrendPoint(r.Year, r.Url, r.ApplicationsReceived, r.ApplicationsCompleted, r.Figures))],
+            Notes(years));
+    }
+
+    /// <summary>The charts and tables of the given years (oldest first), with the notes the reader needs.</summary>
+    public static AgencyTrendsView Build(IReadOnlyList<TrendPoint> years, IReadOnlyList<string> notes)
+    {
+        ArgumentNullException.ThrowIfNull(years);
+        var label = (TrendPoint r) => r.Year.ToString(CultureInfo.InvariantCulture);
 
         var received = BarChart.Layout(new BarChartData(
             "trend-received",
             "本年新收政府信息公开申请（件）",
             $"{Span(years)}各年度表三“一、本年新收政府信息公开申请数量”总计，单位：件。",
             ["本年新收申请"],
-            [.. years.Select(r => new BarGroupData(label(r), [r.ApplicationsReceived]))],
+            [.. years.Select(r => new BarGroupData(label(r), [r.Received]))],
             null,
             Count));
 
@@ -31,7 +40,7 @@ internal static class AgencyTrendsBuilder
             $"{figure.Label()}占比",
             $"{Span(years)}各年度表三“{figure.Label()}”占“（七）总计”的百分比。",
             [figure.Label()],
-            [.. years.Select(r => new BarGroupData(label(r), [Share(r, figure)]))],
+            [.. years.Select(r => new BarGroupData(label(r), [Share(r.Figures, figure)]))],
             100,
             Percent))).ToList();
 
@@ -57,7 +66,7 @@ internal static class AgencyTrendsBuilder
             "trend-applications-table",
             "申请数量（件）",
             ["年度", "本年新收申请", "办理结果总计"],
-            [.. years.Select(r => Row(r, [CellText.Of(r.ApplicationsReceived), CellText.Of(r.ApplicationsCompleted)]))]);
+            [.. years.Select(r => Row(r, [Known(r.Received), Known(r.Completed)]))]);
 
         var outcomes = new TrendTableView(
             "trend-outcomes-table",
@@ -65,9 +74,9 @@ internal static class AgencyTrendsBuilder
             ["年度", "办理结果总计", .. HeadlineFigureLabels.Outcomes.Select(f => f.Label())],
             [
                 .. years.Select(r => Row(r, [
-                    CellText.Of(r.ApplicationsCompleted),
+                    Known(r.Completed),
                     .. HeadlineFigureLabels.Outcomes.Select(f => r.Figures is { } figures
-                        ? Share(r, f) is { } share ? $"{CellText.Of(figures[f])}（{Percent(share)}）" : CellText.Of(figures[f])
+                        ? Share(figures, f) is { } share ? $"{CellText.Of(figures[f])}（{Percent(share)}）" : CellText.Of(figures[f])
                         : Unknown),
                 ])),
             ]);
@@ -82,14 +91,17 @@ internal static class AgencyTrendsBuilder
                     : [Unknown, Unknown, Unknown, Unknown])),
             ]);
 
-        return new AgencyTrendsView(received, applications, shares, outcomes, reviews, lawsuits, cases, Notes(years));
+        return new AgencyTrendsView(received, applications, shares, outcomes, reviews, lawsuits, cases, notes);
     }
 
     public const string Unknown = "无数据";
 
     /// <summary>The figure's share of （七）总计 in per cent, one decimal; <c>null</c> when unknown or nothing was completed.</summary>
-    public static double? Share(ReportSummary report, HeadlineFigure figure) =>
-        report.Figures is { Completed: > 0 } figures
+    public static double? Share(ReportSummary report, HeadlineFigure figure) => Share(report?.Figures, figure);
+
+    /// <summary>As above, for figures that may be unknown (<c>null</c>).</summary>
+    public static double? Share(HeadlineFigures? known, HeadlineFigure figure) =>
+        known is { Completed: > 0 } figures
             ? Math.Round(100.0 * figures[figure] / figures.Completed, 1, MidpointRounding.AwayFromZero)
             : null;
 
@@ -115,10 +127,12 @@ internal static class AgencyTrendsBuilder
         return notes;
     }
 
-    private static TrendRowView Row(ReportSummary r, IReadOnlyList<string> cells) =>
+    private static string Known(int? value) => value is { } known ? CellText.Of(known) : Unknown;
+
+    private static TrendRowView Row(TrendPoint r, IReadOnlyList<string> cells) =>
         new($"{r.Year.ToString(CultureInfo.InvariantCulture)}年", r.Url, cells);
 
-    private static string Span(List<ReportSummary> years) => years.Count == 1
+    private static string Span(IReadOnlyList<TrendPoint> years) => years.Count == 1
         ? $"{years[0].Year.ToString(CultureInfo.InvariantCulture)}年度"
         : $"{years[0].Year.ToString(CultureInfo.InvariantCulture)}至{years[^1].Year.ToString(CultureInfo.InvariantCulture)}年";
 

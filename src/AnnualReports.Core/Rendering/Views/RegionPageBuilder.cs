@@ -41,7 +41,10 @@ internal static class RegionPageBuilder
             children,
             agencies,
             listing.Agencies.Count,
-            pager);
+            pager)
+        {
+            Totals = page == 1 ? RegionTotalsBuilder.Build(totals) : null,
+        };
     }
 
     /// <summary>The trail from the home page down to the region (the region itself last, current).</summary>

@@ -16,6 +16,11 @@ public sealed record RegionPageModel(
 {
     /// <summary>The folder of the region's open data files (its own agencies' reports), e.g. <c>/data/regions/130533/</c>.</summary>
     public string DataUrl { get; init; } = "";
+
+    /// <summary>The region's 地区汇总 (first page only); <c>null</c> on later pages and for a region without reports.</summary>
+    public RegionTotalsView? Totals { get; init; }
+
+    public bool HasTotals => Totals is not null;
 }
 
 /// <summary>A sub-region as its parent lists it.</summary>

@@ -1,0 +1,39 @@
+using AnnualReports.Reports;
+using AnnualReports.Trends;
+
+namespace AnnualReports.Totals;
+
+/// <summary>
+/// Summed cells read back as the national format's tables 三 and 四 and as the headline figures, so a region's
+/// totals render with the same partials and charts as one report. Counts are whole numbers (a sum of counts).
+/// </summary>
+public static class TotalsTables
+{
+    public static Table3 Table3(YearTotals totals)
+    {
+        ArgumentNullException.ThrowIfNull(totals);
+        var columns = TotalsColumns.Of(totals.Layout);
+        var byPointer = columns.Select((c, i) => (c.Pointer, i)).ToDictionary(p => p.Pointer, p => p.i, StringComparer.Ordinal);
+        var rows = Table3Layout.For(totals.Layout).Rows.ToDictionary(
+            d => d.Row,
+            d => ApplicantCounts.FromCells([.. ApplicantCounts.Columns.Select(c => (int?)Count(totals.Sums[byPointer[$"{d.Pointer}/{(int)c}"]]))]));
+        return new Table3(totals.Layout, rows);
+    }
+
+    public static Table4 Table4(YearTotals totals)
+    {
+        ArgumentNullException.ThrowIfNull(totals);
+        var columns = TotalsColumns.Of(totals.Layout);
+        var byPointer = columns.Select((c, i) => (c.Pointer, i)).ToDictionary(p => p.Pointer, p => p.i, StringComparer.Ordinal);
+        return Reports.Table4.FromCells([.. Enumerable.Range(0, 15).Select(i => (int?)Count(totals.Sums[byPointer[$"/table4/{i}"]]))]);
+    }
+
+    /// <summary>The headline figures of the summed tables, computed as for one report (<see cref="HeadlineFigures.From"/>).</summary>
+    public static HeadlineFigures Figures(YearTotals totals)
+    {
+        ArgumentNullException.ThrowIfNull(totals);
+        return HeadlineFigures.From(Table3(totals), Table4(totals));
+    }
+
+    private static int Count(decimal value) => checked((int)value);
+}
