@@ -2,7 +2,7 @@ using System.Globalization;
 using AnnualReports.Bench;
 
 // dotnet run -c Release --project bench/AnnualReports.Bench -- all|report|latency|site|upload|fault|queue
-//   [--uploads 200] [--agencies 1000] [--years 10] [--parallelism 16] [--sizes 1000,10000,100000] [--fault-percent 10]
+//   [--uploads 200] [--agencies 1000] [--years 10] [--parallelism 16] [--sizes 1000,10000,100000] [--consumers 1,2,4] [--fault-percent 10]
 var command = args.Length > 0 ? args[0] : "all";
 int Option(string name, int fallback)
 {
@@ -16,6 +16,9 @@ string? Text(string name)
     return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
 }
 
+IReadOnlyList<int> ListOption(string name, IReadOnlyList<int> fallback) =>
+    Text(name) is { } list ? [.. list.Split(',').Select(n => int.Parse(n, CultureInfo.InvariantCulture))] : fallback;
+
 if (command is "queue-consumer")
 {
     // Started by the queue benchmark: one consumer process.
@@ -27,7 +30,7 @@ if (command is "queue-consumer")
 
 if (command is not ("all" or "report" or "latency" or "site" or "upload" or "fault" or "queue"))
 {
-    Console.Error.WriteLine("Usage: all | report | latency | site | upload | fault | queue  [--uploads N] [--agencies N] [--years N] [--parallelism N] [--sizes N,N,...] [--fault-percent N]");
+    Console.Error.WriteLine("Usage: all | report | latency | site | upload | fault | queue  [--uploads N] [--agencies N] [--years N] [--parallelism N] [--sizes N,N,...] [--consumers N,N,...] [--fault-percent N]");
     return 2;
 }
 
@@ -56,16 +59,14 @@ if (command is "all" or "site")
 if (command is "queue")
 {
     // Not part of "all": it starts consumer processes of its own and takes minutes.
-    await QueueBenchmark.RunAsync(table, Option("agencies", 1000), Option("years", 10), Option("parallelism", AnnualReports.Publishing.SiteRegenerator.DefaultParallelism));
+    await QueueBenchmark.RunAsync(
+        table, Option("agencies", 1000), Option("years", 10), Option("parallelism", AnnualReports.Publishing.SiteRegenerator.DefaultParallelism),
+        ListOption("consumers", QueueBenchmark.ConsumerCounts));
 }
 
 if (command is "all" or "upload")
 {
-    var sizesIndex = Array.IndexOf(args, "--sizes");
-    var sizes = sizesIndex >= 0 && sizesIndex + 1 < args.Length
-        ? args[sizesIndex + 1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList()
-        : [1_000, 10_000, 100_000];
-    await UploadCostBenchmark.RunAsync(table, sizes);
+    await UploadCostBenchmark.RunAsync(table, ListOption("sizes", [1_000, 10_000, 100_000]));
 }
 
 Console.WriteLine();

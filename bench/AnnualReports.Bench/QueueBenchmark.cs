@@ -16,9 +16,9 @@ namespace AnnualReports.Bench;
 /// </summary>
 internal static class QueueBenchmark
 {
-    public static readonly int[] ConsumerCounts = [1, 2, 4];
+    public static readonly IReadOnlyList<int> ConsumerCounts = [1, 2, 4];
 
-    public static async Task RunAsync(ResultTable table, int agencies, int years, int parallelism)
+    public static async Task RunAsync(ResultTable table, int agencies, int years, int parallelism, IReadOnlyList<int> consumerCounts)
     {
         var section = $"queue {agencies}x{years}";
         await using var storage = await Storage.StartAsync().ConfigureAwait(false);
@@ -46,7 +46,7 @@ internal static class QueueBenchmark
         var runs = new TableRegenerationRuns(storage.Clients.Tables.GetTableClient(storage.Options.RegenerationsTable));
         var planner = new RegenerationPlanner(storage.Stores.Index, new QueueRegenerationBatches(queues.Work), runs, TimeProvider.System);
 
-        foreach (var consumers in ConsumerCounts)
+        foreach (var consumers in consumerCounts)
         {
             var runId = $"bench-{consumers}-consumers";
             var title = $"政府信息公开工作年度报告（{consumers}）";
@@ -71,7 +71,10 @@ internal static class QueueBenchmark
             var consumerSeconds = processes.Sum(p => p.CpuSeconds);
             var run = await runs.GetAsync(runId, CancellationToken.None).ConfigureAwait(false)
                 ?? throw new InvalidOperationException($"Run {runId} was not recorded.");
-            Console.WriteLine($"{consumers} consumer(s): {run.Done} done, {run.Failed} failed of {started.Total} in {stopwatch.Elapsed.TotalSeconds:0.0} s ({started.Batches} batches)");
+            // Printed as each round ends, so a round that never ends does not take the earlier figures with it.
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{consumers} consumer(s): {run.Done} done, {run.Failed} failed of {started.Total} in {stopwatch.Elapsed.TotalSeconds:0.0} s ({started.Batches} batches); CPU consumers {consumerSeconds:0.0} s, Azurite {azuriteSeconds:0.0} s; peak working set {string.Join(", ", peaks.Select(p => p.ToString("0", CultureInfo.InvariantCulture)))} MB"));
             var label = consumers == 1 ? "1 consumer process" : $"{consumers} consumer processes";
             if (run.Failed > 0 || run.Done != started.Total || !run.Complete)
             {
