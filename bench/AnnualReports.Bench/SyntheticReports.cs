@@ -1,7 +1,6 @@
 using System.Globalization;
+using AnnualReports.Demo;
 using AnnualReports.Reports;
-using AnnualReports.TestKit;
-using AnnualReports.Validation;
 
 namespace AnnualReports.Bench;
 
@@ -16,21 +15,9 @@ internal static class SyntheticReports
     /// <summary>Each agency's reports, oldest first: 2019 and 2020 in the 2019 layout, then the 2021 layout.</summary>
     public static IEnumerable<AnnualReport> Agency(Random rng, int number, int years)
     {
-        var first = ConsistentReports.Generate(rng, LayoutVersion.V2019);
         var id = string.Create(CultureInfo.InvariantCulture, $"agency-{number:D4}");
-        var agency = new Agency(id, $"第{number}号测试机关", first.Metadata.Agency.Kind, "测试省测试市");
-        var report = first with
-        {
-            Metadata = first.Metadata with { Agency = agency, CompiledBy = agency.Name },
-            ClosingNotes = ValueList.Of($"本年度报告由{agency.Name}编制。"),
-        };
-        yield return report;
-        for (var i = 1; i < years; i++)
-        {
-            var layout = report.Metadata.Year + 1 >= ReportYears.First2021Layout ? LayoutVersion.V2021 : LayoutVersion.V2019;
-            report = ConsistentReports.Generate(rng, layout, report);
-            yield return report;
-        }
+        var kind = rng.Next(2) == 0 ? AgencyKind.Department : AgencyKind.PeoplesGovernment;
+        return DemoSite.YearChain(rng, new Agency(id, $"第{number}号测试机关", kind, "测试省测试市"), years);
     }
 
     /// <summary><paramref name="agencies"/> × <paramref name="years"/> reports, agency by agency.</summary>

@@ -60,6 +60,11 @@ public sealed class DevHost : IAsyncDisposable
             api = ApiServer.Build(options.ApiPort, Overlay(storageSettings, ($"{StorageOptions.SiteSectionName}:BaseUrl", siteBaseUrl)), options);
             await api.Services.GetRequiredService<StorageProvisioner>().EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
             var seeds = options.PublishSeeds ? await PublishSeedsAsync(api.Services, options, cancellationToken).ConfigureAwait(false) : [];
+            if (options.PublishDemo)
+            {
+                seeds = [.. seeds, .. await DemoPublisher.PublishAsync(Incoming(api.Services), api.Services.GetRequiredService<UploadProcessor>(), cancellationToken).ConfigureAwait(false)];
+            }
+
             await api.StartAsync(cancellationToken).ConfigureAwait(false);
             return new DevHost(storage, site, api, seeds);
         }
@@ -75,11 +80,12 @@ public sealed class DevHost : IAsyncDisposable
 
     private static async Task<IReadOnlyList<UploadOutcome>> PublishSeedsAsync(IServiceProvider services, DevOptions options, CancellationToken cancellationToken)
     {
-        var clients = services.GetRequiredService<StorageClients>();
-        var incoming = new IncomingUploads(clients.Blobs.GetBlobContainerClient(services.GetRequiredService<StorageOptions>().IncomingContainer));
         var seedsFolder = Path.Combine(RepositoryRoot.Find(options.SearchFrom), "seeds");
-        return await SeedPublisher.PublishAsync(seedsFolder, incoming, services.GetRequiredService<UploadProcessor>(), cancellationToken).ConfigureAwait(false);
+        return await SeedPublisher.PublishAsync(seedsFolder, Incoming(services), services.GetRequiredService<UploadProcessor>(), cancellationToken).ConfigureAwait(false);
     }
+
+    private static IncomingUploads Incoming(IServiceProvider services) => new(
+        services.GetRequiredService<StorageClients>().Blobs.GetBlobContainerClient(services.GetRequiredService<StorageOptions>().IncomingContainer));
 
     private static IConfiguration Overlay(IConfiguration settings, params (string Key, string? Value)[] overrides) =>
         new ConfigurationBuilder()

@@ -21,6 +21,9 @@ public sealed record DevOptions(
 
     public LogLevel MinimumLogLevel { get; init; } = LogLevel.Information;
 
+    /// <summary>Also publish the made-up demonstration site (<see cref="Demo.DemoSite"/>) after the seeds.</summary>
+    public bool PublishDemo { get; init; }
+
     /// <summary>How often the watcher lists <c>incoming</c>.</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromMilliseconds(250);
 

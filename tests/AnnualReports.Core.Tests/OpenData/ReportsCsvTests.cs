@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
+using AnnualReports.Demo;
 using AnnualReports.OpenData;
 using AnnualReports.Parsing;
 using AnnualReports.Reports;

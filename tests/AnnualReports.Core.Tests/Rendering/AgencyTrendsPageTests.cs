@@ -2,9 +2,10 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using AnnualReports.Demo;
 using AnnualReports.Publishing;
-using AnnualReports.Reports;
 using AnnualReports.Rendering;
+using AnnualReports.Reports;
 using AnnualReports.TestKit;
 
 namespace AnnualReports.Core.Tests.Rendering;

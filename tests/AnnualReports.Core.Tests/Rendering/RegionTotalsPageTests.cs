@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text;
+using AnnualReports.Demo;
 using AnnualReports.Publishing;
 using AnnualReports.Regions;
-using AnnualReports.Reports;
 using AnnualReports.Rendering;
+using AnnualReports.Reports;
 using AnnualReports.TestKit;
 using static AnnualReports.Core.Tests.Rendering.AgencyTrendsPageTests;
 

@@ -1,3 +1,4 @@
+using AnnualReports.Demo;
 using AnnualReports.Publishing;
 using AnnualReports.Reports;
 using AnnualReports.TestKit;

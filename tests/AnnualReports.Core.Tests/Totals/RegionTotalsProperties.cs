@@ -1,4 +1,5 @@
 using System.Globalization;
+using AnnualReports.Demo;
 using AnnualReports.OpenData;
 using AnnualReports.Publishing;
 using AnnualReports.Publishing.Ports;

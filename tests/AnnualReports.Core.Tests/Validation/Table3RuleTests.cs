@@ -1,3 +1,4 @@
+using AnnualReports.Demo;
 using AnnualReports.Reports;
 using AnnualReports.TestKit;
 using AnnualReports.Validation;

@@ -1,12 +1,12 @@
 using AnnualReports.Reports;
 
-namespace AnnualReports.TestKit;
+namespace AnnualReports.Demo;
 
 /// <summary>
 /// Random reports that break no rule: every table adds up, blanks only where the office may leave one (a zero
 /// cell; a total only when its parts are all zero), a publish date inside the legal deadline, a layout that fits
 /// the year, no empty narrative section. Plain C# over <see cref="Random"/>, so tests, properties and benchmarks
-/// can share it; the same seed gives the same report.
+/// can share it, and the local run can publish a demonstration site; the same seed gives the same report.
 /// </summary>
 public static class ConsistentReports
 {
