@@ -55,8 +55,14 @@ public sealed partial class SiteDataPublisher(
     public async Task<IReadOnlyList<PublishedFile>> PublishAllAsync(CancellationToken cancellationToken, IReadOnlyDictionary<string, PageVersion>? listing = null)
     {
         var outcomes = new List<PublishedFile>(await PublishSiteAsync(cancellationToken, listing).ConfigureAwait(false));
-        var entries = await index.ListAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var code in entries.Select(e => e.Summary.RegionCode).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        // The regions from three streamed columns, not every entry held at once (a million at national scale).
+        var codes = new SortedSet<string>(StringComparer.Ordinal);
+        await foreach (var placement in index.StreamPlacementsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            codes.Add(placement.RegionCode);
+        }
+
+        foreach (var code in codes)
         {
             outcomes.AddRange(await regions.RefreshAsync(code, cancellationToken, listing).ConfigureAwait(false));
         }
