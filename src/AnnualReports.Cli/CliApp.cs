@@ -14,6 +14,7 @@ public static class CliApp
         root.Subcommands.Add(ConvertCommand.Create(output, error));
         root.Subcommands.Add(DevCommand.Create(output, error));
         root.Subcommands.Add(UploadCommand.Create(output, error));
+        root.Subcommands.Add(GrantCommand.Create(output, error));
         return root;
     }
 
