@@ -18,9 +18,9 @@ internal static class QueueBenchmark
 {
     public static readonly IReadOnlyList<int> ConsumerCounts = [1, 2, 4];
 
-    public static async Task RunAsync(ResultTable table, int agencies, int years, int parallelism, IReadOnlyList<int> consumerCounts)
+    public static async Task RunAsync(ResultTable table, int agencies, int years, int parallelism, IReadOnlyList<int> consumerCounts, int heapLimitMb)
     {
-        var section = $"queue {agencies}x{years}";
+        var section = heapLimitMb > 0 ? $"queue {agencies}x{years}, consumer heap ≤ {heapLimitMb} MB" : $"queue {agencies}x{years}";
         await using var storage = await Storage.StartAsync().ConfigureAwait(false);
         var seeding = Stopwatch.StartNew();
         var reports = await Storage.SeedAsync(storage.Stores, SyntheticReports.Site(agencies, years)).ConfigureAwait(false);
@@ -50,7 +50,7 @@ internal static class QueueBenchmark
         {
             var runId = $"bench-{consumers}-consumers";
             var title = $"政府信息公开工作年度报告（{consumers}）";
-            var processes = Enumerable.Range(0, consumers).Select(_ => QueueConsumerProcess.Start(storage.Azurite.ConnectionString, runId, title)).ToList();
+            var processes = Enumerable.Range(0, consumers).Select(_ => QueueConsumerProcess.Start(storage.Azurite.ConnectionString, runId, title, heapLimitMb)).ToList();
             foreach (var process in processes)
             {
                 await process.WaitReadyAsync().ConfigureAwait(false);

@@ -31,10 +31,19 @@ internal sealed class QueueConsumerProcess
     public double CpuSeconds => cpuSeconds;
 
     /// <summary>Starts this program again as a consumer of <paramref name="runId"/>, rendering with <paramref name="title"/>.</summary>
-    public static QueueConsumerProcess Start(string connectionString, string runId, string title)
+    /// <param name="heapLimitMb">
+    /// A hard limit on the consumer's GC heap (<c>DOTNET_GCHeapHardLimit</c>), or 0 for none: a run that completes under
+    /// it shows what a consumer needs, which its peak working set (the GC keeps what it may) does not.
+    /// </param>
+    public static QueueConsumerProcess Start(string connectionString, string runId, string title, int heapLimitMb)
     {
         var host = Environment.ProcessPath ?? throw new InvalidOperationException("The path of this process is unknown.");
         var info = new ProcessStartInfo(host) { RedirectStandardOutput = true, UseShellExecute = false };
+        if (heapLimitMb > 0)
+        {
+            info.Environment["DOTNET_GCHeapHardLimit"] = "0x" + (heapLimitMb * 1024L * 1024L).ToString("X", CultureInfo.InvariantCulture);
+        }
+
         if (Path.GetFileNameWithoutExtension(host) == "dotnet")
         {
             info.ArgumentList.Add(Assembly.GetEntryAssembly()!.Location);
