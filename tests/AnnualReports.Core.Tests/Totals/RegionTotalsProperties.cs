@@ -79,6 +79,19 @@ public class RegionTotalsProperties
                 Assert.Equal(
                     Enumerable.Range(0, 15).Select(i => included.Where(r => r.Known).Sum(r => r.Report.ReviewsAndLitigation.Cells.ElementAt(i) ?? 0)),
                     TotalsTables.Table4(y).Cells.Select(c => c ?? 0));
+
+                // 表二 read back: a report holding the summed 表二 gives back every summed 表二 cell as its own.
+                if (included.Where(r => r.Known).Select(r => r.Report).FirstOrDefault() is { } any)
+                {
+                    var row = ReportRow.From(any with { ActiveDisclosure = TotalsTables.Table2(y) });
+                    foreach (var column in TotalsColumns.Of(y.Layout).Where(c => c.Table == "表二"))
+                    {
+                        var text = row.Values[DataColumns.IndexOf(column.Name)];
+                        Assert.True(
+                            (text is null ? 0m : decimal.Parse(text, CultureInfo.InvariantCulture)) == y[column.Name],
+                            $"{code} {y.Year} 表二 {column.Name}: {text} but summed {y[column.Name]}");
+                    }
+                }
             }
         }
     }

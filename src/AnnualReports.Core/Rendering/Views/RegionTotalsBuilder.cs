@@ -68,13 +68,15 @@ internal static class RegionTotalsBuilder
 
         var latest = byYear[^1].Where(y => y.Reports > 0).Select(y => new TotalsTablesView(
             $"{Year(y.Year)}年度汇总（{y.Layout.ToCode()}年格式，{CellText.Of(y.Reports)}份报告）",
+            $"totals-{Year(y.Year)}-{y.Layout.ToCode()}-table2-caption",
+            Table2ViewBuilder.Build(TotalsTables.Table2(y)),
             $"totals-{Year(y.Year)}-{y.Layout.ToCode()}-table3-caption",
             Table3ViewBuilder.Build(TotalsTables.Table3(y)),
             $"totals-{Year(y.Year)}-{y.Layout.ToCode()}-table4-caption",
             Table4ViewBuilder.Build(TotalsTables.Table4(y)))).ToList();
         if (latest.Count > 0)
         {
-            notes.Add($"下列表三、表四为最近一个年度（{Year(byYear[^1].Key)}年度）的汇总；其他年度的主要数字见“各年度汇总”表。");
+            notes.Add($"下列表二、表三、表四为最近一个年度（{Year(byYear[^1].Key)}年度）的汇总；其他年度的主要数字见“各年度汇总”表。");
         }
 
         return new RegionTotalsView(notes, table, AgencyTrendsBuilder.Build(points, []), latest);

@@ -16,5 +16,6 @@ public sealed record RegionTotalsView(
     public bool IsKnown => Years is not null;
 }
 
-/// <summary>One year and layout's summed tables 三 and 四, with the ids their captions take on the page.</summary>
-public sealed record TotalsTablesView(string Heading, string Table3CaptionId, Table3View Table3, string Table4CaptionId, Table4View Table4);
+/// <summary>One year and layout's summed tables 二, 三 and 四, with the ids their captions take on the page.</summary>
+public sealed record TotalsTablesView(
+    string Heading, string Table2CaptionId, Table2View Table2, string Table3CaptionId, Table3View Table3, string Table4CaptionId, Table4View Table4);
