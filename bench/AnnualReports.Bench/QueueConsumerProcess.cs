@@ -96,7 +96,8 @@ internal sealed class QueueConsumerProcess
         var options = new StorageOptions();
         var stores = StorageServiceCollectionExtensions.CreateStores(clients, options);
         var manifest = new BlobSiteManifestStore(clients.Blobs.GetBlobContainerClient(options.ArchiveContainer));
-        var pipeline = new PublishingPipeline(stores, manifest, new SiteRenderer(SiteOptions.Local with { SiteTitle = title }));
+        // Scratch in temporary files, as the Functions app is wired (the TestKit's default keeps it in memory).
+        var pipeline = new PublishingPipeline(stores, manifest, new SiteRenderer(SiteOptions.Local with { SiteTitle = title }), scratch: new TempFileScratchStreams());
         var runs = new TableRegenerationRuns(clients.Tables.GetTableClient(options.RegenerationsTable));
         var queues = RegenerationQueues.FromService(RegenerationQueues.ServiceFromConnectionString(connectionString), options.RegenerationQueue);
         var handler = new RegenerationBatchHandler(

@@ -16,7 +16,8 @@ public sealed class PublishingPipeline
         SiteRenderer? renderer = null,
         int parallelism = SiteRegenerator.DefaultParallelism,
         SiteLimits? limits = null,
-        TimeProvider? time = null)
+        TimeProvider? time = null,
+        IScratchStreams? scratch = null)
     {
         time ??= TimeProvider.System;
         ArgumentNullException.ThrowIfNull(stores);
@@ -34,7 +35,7 @@ public sealed class PublishingPipeline
         DataFiles = new DataFilePublisher(stores.Site, time, NullLogger<DataFilePublisher>.Instance);
         RegionData = new RegionDataPublisher(stores.Index, stores.Summaries, Rows, DataFiles, Renderer.Options);
         OpenData = new SiteDataPublisher(
-            stores.Index, Rows, DataFiles, Publisher, RegionData, Renderer, MemoryScratchStreams.Instance, NullLogger<SiteDataPublisher>.Instance);
+            stores.Index, Rows, DataFiles, Publisher, RegionData, Renderer, scratch ?? MemoryScratchStreams.Instance, NullLogger<SiteDataPublisher>.Instance);
         Processor = new UploadProcessor(stores, Renderer, Publisher, ReportFiles, IndexPages, RegionData, time, NullLogger<UploadProcessor>.Instance);
         Sweep = new IncomingSweep(stores.Uploads, stores.UploadLog, Processor, time, NullLogger<IncomingSweep>.Instance);
         Regenerator = new SiteRegenerator(

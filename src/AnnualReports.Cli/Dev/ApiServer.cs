@@ -13,7 +13,7 @@ namespace AnnualReports.Cli.Dev;
 /// <summary>
 /// The Functions app's work without the Functions host: the same publishing handlers (<c>AddAnnualReports</c>), the
 /// same HTTP API routes (<see cref="ReportsApiRoutes"/>), and the <see cref="IncomingWatcher"/> in place of the blob trigger and the <see cref="RegenerationQueueWorker"/> in place
-/// of the queue trigger, the <see cref="OpenDataTimer"/> in place of the open data timer.
+/// of the queue trigger, a <see cref="LocalTimer"/> in place of each timer function.
 /// Built but not started, so storage can be prepared first.
 /// </summary>
 public static class ApiServer
@@ -33,14 +33,17 @@ public static class ApiServer
             PollInterval = options.PollInterval,
         });
         builder.Services.AddHostedService(sp => sp.GetRequiredService<IncomingWatcher>());
-        builder.Services.AddHostedService(sp => new SweepTimer(
-            sp.GetRequiredService<IncomingSweep>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<SweepTimer>>())
+        builder.Services.AddHostedService(sp => new LocalTimer(
+            "sweep of incoming", sp.GetRequiredService<IncomingSweep>().SweepAsync, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<LocalTimer>>())
         {
             Interval = options.SweepInterval,
         });
         builder.Services.AddHostedService<RegenerationQueueWorker>();
-        builder.Services.AddHostedService(sp => new OpenDataTimer(
-            sp.GetRequiredService<SiteDataPublisher>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<OpenDataTimer>>())
+        builder.Services.AddHostedService(sp => new LocalTimer(
+            "open data build",
+            async ct => await sp.GetRequiredService<SiteDataPublisher>().PublishAllAsync(ct).ConfigureAwait(false),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<LocalTimer>>())
         {
             Interval = options.OpenDataInterval,
         });
