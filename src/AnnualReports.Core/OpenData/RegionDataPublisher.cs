@@ -12,7 +12,8 @@ namespace AnnualReports.OpenData;
 /// upload rewrites only its agency's region's files, and their size is bounded by the region's own agencies, never
 /// by the site; the files of the regions above are not touched (they list their own agencies only).
 /// </summary>
-public sealed class RegionDataPublisher(IReportIndex index, ISummaryStore summaries, CanonicalRows rows, DataFilePublisher files, SiteOptions options)
+public sealed class RegionDataPublisher(
+    IReportIndex index, ISummaryStore summaries, CanonicalRows rows, DataFilePublisher files, SiteOptions options, IScratchStreams scratch)
 {
     /// <summary>Refreshes the files of every region the agency's reports are listed in (a moved agency: old and new).</summary>
     public async Task<IReadOnlyList<PublishedFile>> RefreshAgencyAsync(string agencyId, CancellationToken cancellationToken)
@@ -34,7 +35,7 @@ public sealed class RegionDataPublisher(IReportIndex index, ISummaryStore summar
         var (published, _) = await files.PublishAsync(
             DataPaths.RegionCsv(code),
             DataPaths.RegionJson(code),
-            (builtAt, ct) => DataFiles.BuildAsync(RowsAsync(code, ct), MemoryScratchStreams.Instance.Create, builtAt, options.DataLicence, ct),
+            (builtAt, ct) => DataFiles.BuildAsync(RowsAsync(code, ct), scratch.Create, builtAt, options.DataLicence, ct),
             cancellationToken,
             listing).ConfigureAwait(false);
         return published;
