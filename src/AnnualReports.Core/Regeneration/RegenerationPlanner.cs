@@ -34,10 +34,27 @@ public sealed class RegenerationPlanner(IReportIndex index, IRegenerationBatches
 
         // Streamed: at national scale the table holds a million entries; only the agencies and their counts are kept.
         var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        // A few thousand region codes for a million reports: each code's chain is looked at once.
+        var under = new Dictionary<string, bool>(StringComparer.Ordinal);
+        bool Included(string code)
+        {
+            if (region is null)
+            {
+                return true;
+            }
+
+            if (!under.TryGetValue(code, out var included))
+            {
+                under[code] = included = IsUnder(code, region);
+            }
+
+            return included;
+        }
+
         var total = 0;
         await foreach (var placement in index.StreamPlacementsAsync(cancellationToken).ConfigureAwait(false))
         {
-            if (region is null || IsUnder(placement.RegionCode, region))
+            if (Included(placement.RegionCode))
             {
                 counts[placement.AgencyId] = counts.GetValueOrDefault(placement.AgencyId) + 1;
                 total++;

@@ -25,20 +25,16 @@ public static class TotalsTables
     public static Table3 Table3(YearTotals totals)
     {
         ArgumentNullException.ThrowIfNull(totals);
-        var columns = TotalsColumns.Of(totals.Layout);
-        var byPointer = columns.Select((c, i) => (c.Pointer, i)).ToDictionary(p => p.Pointer, p => p.i, StringComparer.Ordinal);
         var rows = Table3Layout.For(totals.Layout).Rows.ToDictionary(
             d => d.Row,
-            d => ApplicantCounts.FromCells([.. ApplicantCounts.Columns.Select(c => (int?)Count(totals.Sums[byPointer[$"{d.Pointer}/{(int)c}"]]))]));
+            d => ApplicantCounts.FromCells([.. ApplicantCounts.Columns.Select(c => (int?)Count(totals, $"{d.Pointer}/{(int)c}"))]));
         return new Table3(totals.Layout, rows);
     }
 
     public static Table4 Table4(YearTotals totals)
     {
         ArgumentNullException.ThrowIfNull(totals);
-        var columns = TotalsColumns.Of(totals.Layout);
-        var byPointer = columns.Select((c, i) => (c.Pointer, i)).ToDictionary(p => p.Pointer, p => p.i, StringComparer.Ordinal);
-        return Reports.Table4.FromCells([.. Enumerable.Range(0, 15).Select(i => (int?)Count(totals.Sums[byPointer[$"/table4/{i}"]]))]);
+        return Reports.Table4.FromCells([.. Enumerable.Range(0, 15).Select(i => (int?)Count(totals, $"/table4/{i}"))]);
     }
 
     /// <summary>The headline figures of the summed tables, computed as for one report (<see cref="HeadlineFigures.From"/>).</summary>
@@ -48,5 +44,5 @@ public static class TotalsTables
         return HeadlineFigures.From(Table3(totals), Table4(totals));
     }
 
-    private static int Count(decimal value) => checked((int)value);
+    private static int Count(YearTotals totals, string pointer) => checked((int)totals.Sums[TotalsColumns.IndexOfPointer(totals.Layout, pointer)]);
 }
