@@ -98,14 +98,7 @@ public sealed partial class IndexPagePublisher(
         var regions = wanted.Keys.Append(Divisions.National).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         await Parallel.ForEachAsync(regions, options, async (code, ct) =>
         {
-            var current = await ReadListingAsync(code, ct).ConfigureAwait(false);
-            for (var page = 1; page <= SiteRenderer.RegionPageCount(current, limits.AgenciesPerPage); page++)
-            {
-                var number = page;
-                await Publish(SitePaths.RegionPage(code, number), async t => RegionPage(await ReadListingAsync(code, t).ConfigureAwait(false), number), ct).ConfigureAwait(false);
-            }
-
-            foreach (var file in await PublishShardsAsync(code, current, Listed, ct).ConfigureAwait(false))
+            foreach (var file in await PublishRegionAsync(code, Listed, ct).ConfigureAwait(false))
             {
                 outcomes.Add(file);
             }
@@ -202,15 +195,7 @@ public sealed partial class IndexPagePublisher(
         {
             await Parallel.ForEachAsync(level, options, async (code, ct) =>
             {
-                var current = await ReadListingAsync(code, ct).ConfigureAwait(false);
-                for (var page = 1; page <= SiteRenderer.RegionPageCount(current, limits.AgenciesPerPage); page++)
-                {
-                    var number = page;
-                    outcomes.Add(await publisher.PublishAsync(
-                        SitePaths.RegionPage(code, number), async t => RegionPage(await ReadListingAsync(code, t).ConfigureAwait(false), number), ct).ConfigureAwait(false));
-                }
-
-                foreach (var file in await PublishShardsAsync(code, current, _ => null, ct).ConfigureAwait(false))
+                foreach (var file in await PublishRegionAsync(code, _ => null, ct).ConfigureAwait(false))
                 {
                     outcomes.Add(file);
                 }
@@ -383,6 +368,24 @@ public sealed partial class IndexPagePublisher(
                 await SettleChildRowAsync(wanted.Code, key[2..], cancellationToken).ConfigureAwait(false);
             }
         }
+    }
+
+    /// <summary>Every page of the region and its sitemap shards, from its partition as it is now.</summary>
+    /// <param name="listed">The version of a file read before the data, or <c>null</c> to read it.</param>
+    private async Task<List<PublishedFile>> PublishRegionAsync(string code, Func<string, ListedVersion?> listed, CancellationToken cancellationToken)
+    {
+        var outcomes = new List<PublishedFile>();
+        var current = await ReadListingAsync(code, cancellationToken).ConfigureAwait(false);
+        for (var page = 1; page <= SiteRenderer.RegionPageCount(current, limits.AgenciesPerPage); page++)
+        {
+            var number = page;
+            var path = SitePaths.RegionPage(code, number);
+            outcomes.Add(await publisher.PublishAsync(
+                path, async t => RegionPage(await ReadListingAsync(code, t).ConfigureAwait(false), number), listed(path), cancellationToken).ConfigureAwait(false));
+        }
+
+        outcomes.AddRange(await PublishShardsAsync(code, current, listed, cancellationToken).ConfigureAwait(false));
+        return outcomes;
     }
 
     /// <summary>The region's sitemap shards, and its row in the list of shards; the sitemap index only when that row changed.</summary>
