@@ -16,7 +16,9 @@ public sealed partial class RegenerationQueueConsumer(RegenerationQueues queues,
     /// <summary>As <c>extensions.queues.maxDequeueCount</c> in host.json.</summary>
     public int MaxDequeueCount { get; init; } = BatchMessageHandler.MaxDequeueCount;
 
-    /// <summary>How long a taken batch stays hidden from other consumers while it is handled.</summary>
+    /// <summary>
+    /// How long a taken batch stays hidden from other consumers; renewed every half of it while the batch is handled.
+    /// </summary>
     public TimeSpan VisibilityTimeout { get; init; } = TimeSpan.FromMinutes(5);
 
     /// <summary>When a failed batch is delivered again: as <c>extensions.queues.visibilityTimeout</c> in host.json.</summary>
@@ -61,27 +63,53 @@ public sealed partial class RegenerationQueueConsumer(RegenerationQueues queues,
             return;
         }
 
+        var lease = MessageLease.Hold(queues.Work, message, VisibilityTimeout, cancellationToken);
+        Exception? failure = null;
+        string popReceipt;
         try
         {
             await handler.HandleAsync(text, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
+            failure = e;
+        }
+        finally
+        {
+            popReceipt = await lease.StopAsync().ConfigureAwait(false);
+        }
+
+        if (lease.Lost is { } lost)
+        {
+            LogLeaseLost(logger, lost, message.MessageId);
+        }
+
+        if (failure is not null)
+        {
             // Left on the queue and delivered again after the retry delay (not the rest of the visibility timeout, as
             // the Functions host does), up to MaxDequeueCount times.
-            LogBatchFailed(logger, e, message.MessageId, message.DequeueCount);
-            await ShowAgainAfterRetryDelayAsync(message, cancellationToken).ConfigureAwait(false);
+            LogBatchFailed(logger, failure, message.MessageId, message.DequeueCount);
+            await ShowAgainAfterRetryDelayAsync(message.MessageId, popReceipt, cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        await queues.Work.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await queues.Work.DeleteMessageAsync(message.MessageId, popReceipt, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException e) when (e.Status is 404 or 400)
+        {
+            // The lease was lost and another consumer holds the message: its delivery handles the batch again, which is
+            // safe (a batch's work is idempotent), and deletes it.
+            LogLeaseLost(logger, e, message.MessageId);
+        }
     }
 
-    private async Task ShowAgainAfterRetryDelayAsync(QueueMessage message, CancellationToken cancellationToken)
+    private async Task ShowAgainAfterRetryDelayAsync(string messageId, string popReceipt, CancellationToken cancellationToken)
     {
         try
         {
-            await queues.Work.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: RetryDelay, cancellationToken: cancellationToken)
+            await queues.Work.UpdateMessageAsync(messageId, popReceipt, visibilityTimeout: RetryDelay, cancellationToken: cancellationToken)
                 .ConfigureAwait(false);
         }
         catch (RequestFailedException e) when (e.Status is 404 or 400)
@@ -92,4 +120,7 @@ public sealed partial class RegenerationQueueConsumer(RegenerationQueues queues,
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Regeneration message {MessageId} failed on delivery {DequeueCount}; it will be retried")]
     private static partial void LogBatchFailed(ILogger logger, Exception exception, string messageId, long dequeueCount);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Regeneration message {MessageId} was no longer leased to this consumer")]
+    private static partial void LogLeaseLost(ILogger logger, Exception exception, string messageId);
 }

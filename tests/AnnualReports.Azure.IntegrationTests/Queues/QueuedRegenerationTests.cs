@@ -41,6 +41,29 @@ public class QueuedRegenerationTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task ABatchThatRunsLongerThanItsVisibilityTimeoutIsRenewedAndNotHandledTwice()
+    {
+        var (harness, queues, runs) = await PublishedSiteAsync();
+        var renderer = ChangedRenderer();
+        var slow = SitePaths.ReportPage(AgencyIdList()[0], 2021);
+        var site = new CountingSiteStore(harness.Stores.Site) { DelayWhen = path => path == slow ? TimeSpan.FromSeconds(5) : TimeSpan.Zero };
+        var planner = new RegenerationPlanner(harness.Stores.Index, new QueueRegenerationBatches(queues.Work), runs, TimeProvider.System) { BatchSize = 2 };
+
+        var started = await planner.StartAsync("run-long-batch", CancellationToken.None);
+        // The slow batch takes 5 s against a 2 s lease: without renewal the other consumer takes it after 2 s.
+        var shortLease = TimeSpan.FromSeconds(2);
+        var run = await ConsumeUntilCompleteAsync(
+            runs,
+            started.Id,
+            Consumer(harness, queues, runs, site, renderer, shortLease),
+            Consumer(harness, queues, runs, site, renderer, shortLease));
+
+        Assert.Equal((Agencies, Agencies, 0), (run.Total, run.Done, run.Failed));
+        Assert.All(AgencyIdList(), agency => Assert.Equal(1, site.Attempts[SitePaths.ReportPage(agency, 2021)]));
+        Assert.Equal(0, (await queues.Work.GetPropertiesAsync()).Value.ApproximateMessagesCount);
+    }
+
+    [Fact]
     public async Task ABatchThatFailsEveryDeliveryGoesToThePoisonQueueAndItsReportsShowFailedInTheRun()
     {
         var (harness, queues, runs) = await PublishedSiteAsync();
@@ -92,7 +115,7 @@ public class QueuedRegenerationTests(AzuriteFixture azurite)
 
     /// <summary>A consumer as on an instance of its own: its own pipeline and clients, sharing the storage.</summary>
     private static RegenerationQueueConsumer Consumer(
-        PipelineHarness harness, RegenerationQueues queues, TableRegenerationRuns runs, CountingSiteStore site, SiteRenderer renderer)
+        PipelineHarness harness, RegenerationQueues queues, TableRegenerationRuns runs, CountingSiteStore site, SiteRenderer renderer, TimeSpan? lease = null)
     {
         var stores = StorageServiceCollectionExtensions.CreateStores(harness.Clients, harness.Options) with { Site = site };
         var pipeline = new PublishingPipeline(stores, harness.Manifest, renderer);
@@ -104,7 +127,7 @@ public class QueuedRegenerationTests(AzuriteFixture azurite)
             MaxDequeueCount = 2,
             // Long enough that a batch is never handled twice at once; a failed one comes back after the retry delay
             // (the poison test relies on it: its deliveries would otherwise wait out the visibility timeout).
-            VisibilityTimeout = TimeSpan.FromMinutes(2),
+            VisibilityTimeout = lease ?? TimeSpan.FromMinutes(2),
             RetryDelay = TimeSpan.FromMilliseconds(200),
             PollInterval = TimeSpan.FromMilliseconds(100),
         };
