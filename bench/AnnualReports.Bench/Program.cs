@@ -2,7 +2,7 @@ using System.Globalization;
 using AnnualReports.Bench;
 
 // dotnet run -c Release --project bench/AnnualReports.Bench -- all|report|latency|site|upload|fault|queue
-//   [--uploads 200] [--agencies 1000] [--years 10] [--parallelism 16] [--sizes 1000,10000,100000] [--consumers 1,2,4] [--consumer-heap-limit-mb 0] [--fault-percent 10]
+//   [--uploads 200] [--agencies 1000] [--years 10] [--parallelism 16] [--sizes 1000,10000,100000] [--consumers 1,2,4] [--consumer-heap-limit-mb 0] [--azurite-memory-mb N] [--fault-percent 10]
 var command = args.Length > 0 ? args[0] : "all";
 int Option(string name, int fallback)
 {
@@ -30,7 +30,7 @@ if (command is "queue-consumer")
 
 if (command is not ("all" or "report" or "latency" or "site" or "upload" or "fault" or "queue"))
 {
-    Console.Error.WriteLine("Usage: all | report | latency | site | upload | fault | queue  [--uploads N] [--agencies N] [--years N] [--parallelism N] [--sizes N,N,...] [--consumers N,N,...] [--consumer-heap-limit-mb N] [--fault-percent N]");
+    Console.Error.WriteLine("Usage: all | report | latency | site | upload | fault | queue  [--uploads N] [--agencies N] [--years N] [--parallelism N] [--sizes N,N,...] [--consumers N,N,...] [--consumer-heap-limit-mb N] [--azurite-memory-mb N] [--fault-percent N]");
     return 2;
 }
 
@@ -62,7 +62,8 @@ if (command is "queue")
     await QueueBenchmark.RunAsync(
         table, Option("agencies", 1000), Option("years", 10), Option("parallelism", AnnualReports.Publishing.SiteRegenerator.DefaultParallelism),
         ListOption("consumers", QueueBenchmark.ConsumerCounts),
-        Option("consumer-heap-limit-mb", 0));
+        Option("consumer-heap-limit-mb", 0),
+        Option("azurite-memory-mb", 0) is > 0 and var limit ? limit : null);
 }
 
 if (command is "all" or "upload")

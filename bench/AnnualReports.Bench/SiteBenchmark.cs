@@ -133,10 +133,13 @@ internal static class SiteBenchmark
         return parts;
     }
 
+    /// <summary>Where the floor's writes go.</summary>
+    internal const string FloorContainer = "floor";
+
     /// <summary>The same number of writes of the same sizes and headers, straight to a fresh container with the SDK.</summary>
     internal static async Task<TimeSpan> FloorAsync(Storage storage, List<WrittenFile> files, int parallelism)
     {
-        var container = storage.Clients.Blobs.GetBlobContainerClient("floor");
+        var container = storage.Clients.Blobs.GetBlobContainerClient(FloorContainer);
         await container.CreateIfNotExistsAsync().ConfigureAwait(false);
         var filler = new byte[files.Count == 0 ? 0 : files.Max(f => f.Length)];
         filler.AsSpan().Fill((byte)'x');

@@ -36,9 +36,11 @@ internal sealed class Storage : IAsyncDisposable
 
     public SiteRenderer Renderer { get; } = new(SiteOptions.Local);
 
-    public static async Task<Storage> StartAsync()
+    /// <param name="extentMemoryLimitMb">Blob content Azurite may hold in memory; its default (half the machine's memory) when <c>null</c>.</param>
+    public static async Task<Storage> StartAsync(int? extentMemoryLimitMb = null)
     {
-        var azurite = await AzuriteProcess.StartAsync(new AzuriteSettings { StartTimeout = TimeSpan.FromSeconds(120) }).ConfigureAwait(false);
+        var settings = new AzuriteSettings { StartTimeout = TimeSpan.FromSeconds(120), ExtentMemoryLimitMb = extentMemoryLimitMb };
+        var azurite = await AzuriteProcess.StartAsync(settings).ConfigureAwait(false);
         var clients = StorageClients.FromConnectionString(azurite.ConnectionString);
         var options = new StorageOptions();
         await new StorageProvisioner(clients, options).EnsureCreatedAsync(CancellationToken.None).ConfigureAwait(false);

@@ -63,6 +63,11 @@ public sealed class AzuriteProcess : IDisposable
         else
         {
             start.ArgumentList.Add("--inMemoryPersistence");
+            if (settings.ExtentMemoryLimitMb is { } limit)
+            {
+                start.ArgumentList.Add("--extentMemoryLimit");
+                start.ArgumentList.Add(limit.ToString(CultureInfo.InvariantCulture));
+            }
         }
 
         foreach (var argument in new[] { "--silent", "--skipApiVersionCheck", "--loose", "--disableTelemetry" })
@@ -219,4 +224,7 @@ public sealed record AzuriteSettings(
     string? SearchFrom = null)
 {
     public TimeSpan StartTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>In memory only: how many MB of blob content Azurite may hold (its default is half the machine's memory).</summary>
+    public int? ExtentMemoryLimitMb { get; init; }
 }
