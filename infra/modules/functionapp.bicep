@@ -9,6 +9,9 @@ param sweepSchedule string = '0 */15 * * * *'
 @description('Schedule of the open data build (timer function BuildOpenData), NCRONTAB.')
 param openDataSchedule string = '0 30 2 * * *'
 
+@description('Schedule of the rebuild of the open data files of regions with new uploads (timer function RefreshRegionData), NCRONTAB.')
+param regionDataSchedule string = '0 */10 * * * *'
+
 @description('Flex Consumption plan name.')
 param planName string
 
@@ -141,6 +144,7 @@ resource functionApp 'Microsoft.Web/sites@2024-11-01' = {
       // The reconciliation sweep of incoming (SweepIncoming): uploads whose event never arrived, failed ones to retry.
       SweepSchedule: sweepSchedule
       OpenDataSchedule: openDataSchedule
+      RegionDataSchedule: regionDataSchedule
     }
   }
 }

@@ -6,7 +6,7 @@ public class FunctionsMetadataTests
     [Fact]
     public void DeclaresExactlyTheNineFunctions()
     {
-        Assert.Equal(["BuildOpenData", "ProcessUpload", "Regenerate", "RegenerateBatch", "RegenerateBatchPoison", "RegenerationStatus", "SweepIncoming", "UploadStatus", "Validate"], FunctionsMetadata.FunctionNames.Order(StringComparer.Ordinal));
+        Assert.Equal(["BuildOpenData", "ProcessUpload", "RefreshRegionData", "Regenerate", "RegenerateBatch", "RegenerateBatchPoison", "RegenerationStatus", "SweepIncoming", "UploadStatus", "Validate"], FunctionsMetadata.FunctionNames.Order(StringComparer.Ordinal));
     }
 
     [Theory]
@@ -37,6 +37,15 @@ public class FunctionsMetadataTests
 
         Assert.Equal("timerTrigger", trigger.GetProperty("type").GetString());
         Assert.Equal("%OpenDataSchedule%", trigger.GetProperty("schedule").GetString());
+    }
+
+    [Fact]
+    public void RefreshRegionDataRunsOnTheScheduleOfItsSetting()
+    {
+        var trigger = FunctionsMetadata.Trigger("RefreshRegionData");
+
+        Assert.Equal("timerTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal("%RegionDataSchedule%", trigger.GetProperty("schedule").GetString());
     }
 
     [Fact]

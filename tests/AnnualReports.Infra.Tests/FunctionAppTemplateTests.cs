@@ -102,6 +102,14 @@ public class FunctionAppTemplateTests
     }
 
     [Fact]
+    public void SchedulesTheRegionDataRebuildEveryTenMinutesUnlessTold()
+    {
+        var config = Main.Single("Microsoft.Web/sites/config");
+
+        Assert.Equal("0 */10 * * * *", config.ResolveString(AppSettings["RegionDataSchedule"]));
+    }
+
+    [Fact]
     public void StoresNoKeyConnectionStringOrSecretInAppSettings()
     {
         var settings = AppSettings;

@@ -33,7 +33,7 @@ public sealed class PublishingPipeline
         };
         Rows = new CanonicalRows(stores.Index, Canonical, NullLogger<CanonicalRows>.Instance);
         DataFiles = new DataFilePublisher(stores.Site, time, NullLogger<DataFilePublisher>.Instance);
-        RegionData = new RegionDataPublisher(stores.Index, stores.Summaries, Rows, DataFiles, Renderer.Options, scratch ?? MemoryScratchStreams.Instance);
+        RegionData = new RegionDataPublisher(stores.Index, stores.Summaries, Rows, DataFiles, Renderer.Options, scratch ?? MemoryScratchStreams.Instance, time);
         OpenData = new SiteDataPublisher(
             stores.Index, Rows, DataFiles, Publisher, RegionData, Renderer, scratch ?? MemoryScratchStreams.Instance, NullLogger<SiteDataPublisher>.Instance);
         Processor = new UploadProcessor(stores, Renderer, Publisher, ReportFiles, IndexPages, RegionData, time, NullLogger<UploadProcessor>.Instance);

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 namespace AnnualReports.Azure.Local;
 
 /// <summary>
-/// Stands in for a timer-triggered function in the local run (<c>SweepIncoming</c>, <c>BuildOpenData</c>): runs its
+/// Stands in for a timer-triggered function in the local run (<c>SweepIncoming</c>, <c>BuildOpenData</c>, <c>RefreshRegionData</c>): runs its
 /// work once at start and then every <see cref="Interval"/>. A storage failure is logged and the work runs again at
 /// the next tick, as the deployed timer would.
 /// </summary>

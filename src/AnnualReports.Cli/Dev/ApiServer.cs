@@ -47,6 +47,14 @@ public static class ApiServer
         {
             Interval = options.OpenDataInterval,
         });
+        builder.Services.AddHostedService(sp => new LocalTimer(
+            "rebuild of the regions' open data",
+            async ct => await sp.GetRequiredService<RegionDataPublisher>().RefreshDueAsync(ct).ConfigureAwait(false),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<LocalTimer>>())
+        {
+            Interval = options.RegionDataInterval,
+        });
         var app = builder.Build();
         app.UseReportsApiErrors();
         app.MapReportsApi();

@@ -32,4 +32,7 @@ public sealed record DevOptions(
 
     /// <summary>How often the open data files are built (also once at start), as the deployed <c>BuildOpenData</c> does.</summary>
     public TimeSpan OpenDataInterval { get; init; } = TimeSpan.FromHours(1);
+
+    /// <summary>How often the regions with new uploads get their open data files rebuilt, as the deployed <c>RefreshRegionData</c> does.</summary>
+    public TimeSpan RegionDataInterval { get; init; } = TimeSpan.FromSeconds(10);
 }

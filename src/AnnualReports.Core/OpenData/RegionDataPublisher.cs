@@ -8,13 +8,75 @@ namespace AnnualReports.OpenData;
 
 /// <summary>
 /// The data files of one region (<see cref="DataPaths.RegionCsv"/>): the reports of the agencies listed directly
-/// under it, read from the region's summaries partition (its agency rows) and those agencies' table partitions. An
-/// upload rewrites only its agency's region's files, and their size is bounded by the region's own agencies, never
-/// by the site; the files of the regions above are not touched (they list their own agencies only).
+/// under it, read from the region's summaries partition (its agency rows) and those agencies' table partitions. Their
+/// size is bounded by the region's own agencies, never by the site; the regions above list their own agencies only.
+/// An upload does not rebuild them (a county of 50 agencies × 10 years is about 6 MB of CSV and JSON): it marks its
+/// agency's regions due (<see cref="MarkAgencyDueAsync"/>), and the <c>RefreshRegionData</c> timer rebuilds the
+/// regions due (<see cref="RefreshDueAsync"/>), each once however many uploads it had.
 /// </summary>
 public sealed class RegionDataPublisher(
-    IReportIndex index, ISummaryStore summaries, CanonicalRows rows, DataFilePublisher files, SiteOptions options, IScratchStreams scratch)
+    IReportIndex index, ISummaryStore summaries, CanonicalRows rows, DataFilePublisher files, SiteOptions options, IScratchStreams scratch, TimeProvider time)
 {
+    /// <summary>The summaries partition of the regions due: one row per region code, written by uploads.</summary>
+    public const string DuePartition = "open-data-due";
+
+    /// <summary>
+    /// Marks every region the agency's reports are listed in (a moved agency: old and new) as due. Call it after the
+    /// agency's table entries are saved. Marking replaces the row, so its ETag changes: a rebuild that began before
+    /// the mark cannot clear it, and the region is rebuilt again with the new data.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> MarkAgencyDueAsync(string agencyId, CancellationToken cancellationToken)
+    {
+        var entries = await index.ListByAgencyAsync(agencyId, cancellationToken).ConfigureAwait(false);
+        var codes = entries.Select(e => e.Summary.RegionCode).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        foreach (var code in codes)
+        {
+            await MarkDueAsync(code, cancellationToken).ConfigureAwait(false);
+        }
+
+        return codes;
+    }
+
+    /// <summary>Rebuilds the files of every region due, then clears each mark that no upload renewed meanwhile.</summary>
+    public async Task<IReadOnlyList<PublishedFile>> RefreshDueAsync(CancellationToken cancellationToken)
+    {
+        var due = await summaries.ListAsync(DuePartition, cancellationToken).ConfigureAwait(false);
+        var outcomes = new List<PublishedFile>();
+        foreach (var mark in due)
+        {
+            outcomes.AddRange(await RefreshAsync(mark.RowKey, cancellationToken).ConfigureAwait(false));
+            await summaries.DeleteAsync(DuePartition, mark.RowKey, mark.ETag, cancellationToken).ConfigureAwait(false);
+        }
+
+        return outcomes;
+    }
+
+    /// <summary>Clears the marks read before a build of every region's files (a whole-site run), unless renewed since.</summary>
+    public async Task ClearDueAsync(IReadOnlyList<SummaryRow> marks, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(marks);
+        foreach (var mark in marks)
+        {
+            await summaries.DeleteAsync(DuePartition, mark.RowKey, mark.ETag, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The regions due now, with their marks' versions.</summary>
+    public Task<IReadOnlyList<SummaryRow>> ListDueAsync(CancellationToken cancellationToken) => summaries.ListAsync(DuePartition, cancellationToken);
+
+    private async Task MarkDueAsync(string code, CancellationToken cancellationToken)
+    {
+        var json = $$"""{"markedAt":"{{time.GetUtcNow().UtcDateTime:O}}"}""";
+        while (true)
+        {
+            var existing = await summaries.GetAsync(DuePartition, code, cancellationToken).ConfigureAwait(false);
+            if (await summaries.WriteAsync(DuePartition, code, json, existing?.ETag, cancellationToken).ConfigureAwait(false) == WriteResult.Written)
+            {
+                return;
+            }
+        }
+    }
+
     /// <summary>Refreshes the files of every region the agency's reports are listed in (a moved agency: old and new).</summary>
     public async Task<IReadOnlyList<PublishedFile>> RefreshAgencyAsync(string agencyId, CancellationToken cancellationToken)
     {

@@ -54,6 +54,8 @@ public sealed partial class SiteDataPublisher(
     /// <param name="listing">Versions of the site's files read before the data (a whole-site run's), or <c>null</c> to read them.</param>
     public async Task<IReadOnlyList<PublishedFile>> PublishAllAsync(CancellationToken cancellationToken, IReadOnlyDictionary<string, PageVersion>? listing = null)
     {
+        // Marks read first: an upload that marks its region after this read is rebuilt by the next timer run.
+        var due = await regions.ListDueAsync(cancellationToken).ConfigureAwait(false);
         var outcomes = new List<PublishedFile>(await PublishSiteAsync(cancellationToken, listing).ConfigureAwait(false));
         // The regions from three streamed columns, not every entry held at once (a million at national scale).
         var codes = new SortedSet<string>(StringComparer.Ordinal);
@@ -67,6 +69,7 @@ public sealed partial class SiteDataPublisher(
             outcomes.AddRange(await regions.RefreshAsync(code, cancellationToken, listing).ConfigureAwait(false));
         }
 
+        await regions.ClearDueAsync(due, cancellationToken).ConfigureAwait(false);
         return outcomes;
     }
 

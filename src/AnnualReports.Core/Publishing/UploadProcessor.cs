@@ -125,7 +125,8 @@ public sealed partial class UploadProcessor(
         written += await RefreshNextYearAsync(agencyId, year, cancellationToken).ConfigureAwait(false);
         var pages = await indexPages.RefreshAsync([agencyId], cancellationToken).ConfigureAwait(false);
         written += pages.Count(p => p.Result == PublishResult.Written);
-        written += (await regionData.RefreshAgencyAsync(agencyId, cancellationToken).ConfigureAwait(false)).Count(f => f.Written);
+        // The region's open data files are rebuilt by the RefreshRegionData timer, once for all of its uploads.
+        await regionData.MarkAgencyDueAsync(agencyId, cancellationToken).ConfigureAwait(false);
 
         var url = SitePaths.ReportUrl(agencyId, year);
         await stores.UploadLog.RecordAsync(

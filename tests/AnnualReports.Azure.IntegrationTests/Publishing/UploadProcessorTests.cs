@@ -39,8 +39,6 @@ public class UploadProcessorTests(AzuriteFixture azurite)
             [SitePaths.Sitemap] = ("application/xml; charset=utf-8", SiteFile.ShortCache),
             [SitePaths.Feed] = ("application/atom+xml; charset=utf-8", SiteFile.ShortCache),
             [SitePaths.Stylesheet] = ("text/css; charset=utf-8", SiteFile.ShortCache),
-            [DataPaths.RegionCsv("130533")] = ("text/csv; charset=utf-8", SiteFile.ShortCache),
-            [DataPaths.RegionJson("130533")] = ("application/json; charset=utf-8", SiteFile.ShortCache),
         };
         Assert.Equal(expectedHeaders.Keys.Order(StringComparer.Ordinal), (await PipelineHarness.ETagsAsync(harness.Web)).Keys.Order(StringComparer.Ordinal));
         foreach (var (path, (contentType, cacheControl)) in expectedHeaders)

@@ -22,12 +22,17 @@ public class OpenDataPublishingTests
         time: _time);
 
     [Fact]
-    public async Task AnUploadWritesItsRegionsFilesWithExactlyTheReportsOfTheAgenciesListedThere()
+    public async Task AnUploadMarksItsRegionDueAndTheRefreshWritesItsFilesWithExactlyTheReportsOfTheAgenciesListedThere()
     {
         await UploadAsync("a.json", SeedFiles.WeixianJson());
         await UploadAsync("b.json", SeedFiles.WeixianJsonAs("weixian-gov", "威县人民政府"));
         await UploadAsync("c.json", SeedFiles.WeixianJsonIn("wendeng-gov-office", "威海市文登区人民政府办公室", "山东省威海市文登区", "371003"));
+        Assert.Null(_site[DataPaths.RegionCsv("130533")]);
+        Assert.Equal(["130533", "371003"], (await _pipeline.RegionData.ListDueAsync(CancellationToken.None)).Select(m => m.RowKey));
 
+        await _pipeline.RegionData.RefreshDueAsync(CancellationToken.None);
+
+        Assert.Empty(await _pipeline.RegionData.ListDueAsync(CancellationToken.None));
         Assert.Equal([("weixian-gov", "130533"), ("weixian-gov-office", "130533")], Rows(DataPaths.RegionCsv("130533")));
         Assert.Equal([("wendeng-gov-office", "371003")], Rows(DataPaths.RegionCsv("371003")));
         Assert.Null(_site[DataPaths.RegionCsv("130500")]);
@@ -48,11 +53,38 @@ public class OpenDataPublishingTests
     public async Task AnUploadInAnotherRegionLeavesARegionsFilesAlone()
     {
         await UploadAsync("a.json", SeedFiles.WeixianJson());
+        await _pipeline.RegionData.RefreshDueAsync(CancellationToken.None);
         var before = _site[DataPaths.RegionCsv("130533")]!;
 
         await UploadAsync("c.json", SeedFiles.WeixianJsonIn("wendeng-gov-office", "威海市文登区人民政府办公室", "山东省威海市文登区", "371003"));
+        await _pipeline.RegionData.RefreshDueAsync(CancellationToken.None);
 
         Assert.Same(before, _site[DataPaths.RegionCsv("130533")]);
+        Assert.NotNull(_site[DataPaths.RegionCsv("371003")]);
+    }
+
+    [Fact]
+    public async Task AnUploadThatMarksItsRegionWhileARebuildRunsKeepsTheRegionDue()
+    {
+        await UploadAsync("a.json", SeedFiles.WeixianJson());
+        var seenByTheRebuild = await _pipeline.RegionData.ListDueAsync(CancellationToken.None);
+
+        // The rebuild has read the marks; an upload in the same region lands before it clears them.
+        await UploadAsync("b.json", SeedFiles.WeixianJsonAs("weixian-gov", "威县人民政府"));
+        await _pipeline.RegionData.ClearDueAsync(seenByTheRebuild, CancellationToken.None);
+
+        Assert.Equal(["130533"], (await _pipeline.RegionData.ListDueAsync(CancellationToken.None)).Select(m => m.RowKey));
+    }
+
+    [Fact]
+    public async Task TheWholeSiteBuildClearsTheMarksItSawBeforeIt()
+    {
+        await UploadAsync("a.json", SeedFiles.WeixianJson());
+
+        await _pipeline.OpenData.PublishAllAsync(CancellationToken.None);
+
+        Assert.NotNull(_site[DataPaths.RegionCsv("130533")]);
+        Assert.Empty(await _pipeline.RegionData.ListDueAsync(CancellationToken.None));
     }
 
     [Fact]

@@ -205,12 +205,15 @@ public class SiteRegeneratorTests
 
     private async Task PublishAsync(SiteRenderer renderer, IEnumerable<string> agencies)
     {
-        var processor = new PublishingPipeline(_stores, _manifest, renderer).Processor;
+        var pipeline = new PublishingPipeline(_stores, _manifest, renderer);
         foreach (var agency in agencies)
         {
             _uploads.Put($"{agency}.json", SeedFiles.WeixianJsonAs(agency), DateTimeOffset.UnixEpoch);
-            Assert.IsType<UploadOutcome.Accepted>(await processor.ProcessAsync($"{agency}.json", CancellationToken.None));
+            Assert.IsType<UploadOutcome.Accepted>(await pipeline.Processor.ProcessAsync($"{agency}.json", CancellationToken.None));
         }
+
+        // As the RefreshRegionData timer leaves the site after uploads.
+        await pipeline.RegionData.RefreshDueAsync(CancellationToken.None);
     }
 
     private SiteRegenerator Regenerator(SiteRenderer renderer) => new PublishingPipeline(_stores, _manifest, renderer).Regenerator;
