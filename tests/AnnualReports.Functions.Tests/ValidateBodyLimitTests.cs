@@ -13,7 +13,7 @@ public class ValidateBodyLimitTests
     {
         var index = new InMemoryReportIndex();
         var archive = new InMemoryReportArchive();
-        return new ValidateFunction(new DryRunValidator(new PreviousYearReports(new CanonicalReader(index, archive)), new UploadImportOptions(index)));
+        return new ValidateFunction(new DryRunValidator(new PreviousYearReports(new CanonicalReader(index, archive)), new UploadImportOptions(index, new InMemorySummaryStore())));
     }
 
     [Fact]

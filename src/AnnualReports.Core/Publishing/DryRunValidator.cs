@@ -12,7 +12,7 @@ public sealed class DryRunValidator(PreviousYearReports previousYears, UploadImp
     public async Task<FindingsDocument> ValidateAsync(ReadOnlyMemory<byte> content, string? fileName, CancellationToken cancellationToken)
     {
         var name = string.IsNullOrWhiteSpace(fileName) ? DefaultFileName : fileName;
-        var parsed = ReportReader.Read(content, name, await importOptions.ForAsync(name, cancellationToken).ConfigureAwait(false));
+        var parsed = await importOptions.ReadAsync(content, name, cancellationToken).ConfigureAwait(false);
         if (parsed.Report is not { } report || parsed.Findings.HasErrors())
         {
             return FindingsDocument.From(name, parsed.Findings);

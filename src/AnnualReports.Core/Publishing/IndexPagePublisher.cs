@@ -76,6 +76,10 @@ public sealed partial class IndexPagePublisher(
                 await SettleRegionAsync(region, ct).ConfigureAwait(false)).ConfigureAwait(false);
         }
 
+        // The name directory (AgencyNames): each agency under its latest name (a site published before it gets it here).
+        await Parallel.ForEachAsync(agencies, options, async (agency, ct) =>
+            await SettleNameRowAsync(agency.Name, agency.AgencyId, ct).ConfigureAwait(false)).ConfigureAwait(false);
+
         var outcomes = new System.Collections.Concurrent.ConcurrentBag<PublishedFile>();
         ListedVersion? Listed(string path) => listing is null ? null : ListedVersion.In(listing, path);
         async Task Publish(string path, Func<CancellationToken, Task<SiteFile>> render, CancellationToken ct) =>
@@ -155,9 +159,17 @@ public sealed partial class IndexPagePublisher(
 
         // Where the agency is listed now, and wherever an older report placed it, so a move leaves no stale row.
         var regions = reports.Select(r => r.RegionCode).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        // The names it published under, and the one its region rows carried (a report replaced under a new name).
+        var names = new SortedSet<string>(reports.Select(r => r.AgencyName), StringComparer.Ordinal);
         foreach (var code in regions)
         {
-            await SettleAgencyRowAsync(code, agencyId, cancellationToken).ConfigureAwait(false);
+            await SettleAgencyRowAsync(code, agencyId, cancellationToken, names).ConfigureAwait(false);
+        }
+
+        // Its row under its latest report's name, and none under a name it was listed with before.
+        foreach (var name in names)
+        {
+            await SettleNameRowAsync(name, agencyId, cancellationToken).ConfigureAwait(false);
         }
 
         foreach (var report in everyFeedRow ? reports : reports.OrderByDescending(r => r.PublishedAt).ThenByDescending(r => r.Year).Take(1))
@@ -282,11 +294,27 @@ public sealed partial class IndexPagePublisher(
     }
 
     /// <summary>The agency's row in the region's partition made to match the agency's reports (removed when it is listed elsewhere).</summary>
-    private Task<bool> SettleAgencyRowAsync(string code, string agencyId, CancellationToken cancellationToken) =>
-        SettleRowAsync(code, SummaryRows.AgencyKey(agencyId), async ct =>
+    /// <param name="namesListed">Collects the name the row carried before, when given.</param>
+    private Task<bool> SettleAgencyRowAsync(string code, string agencyId, CancellationToken cancellationToken, SortedSet<string>? namesListed = null) =>
+        SettleRowAsync(code, SummaryRows.AgencyKey(agencyId), async (row, ct) =>
         {
+            if (row is not null)
+            {
+                namesListed?.Add(SummaryRows.ReadAgency(row.Json).Name);
+            }
+
             var agency = AgencyListing.From(Published(await index.ListByAgencyAsync(agencyId, ct).ConfigureAwait(false)));
             return agency is not null && agency.RegionCode == code ? SummaryRows.Write(agency) : null;
+        }, cancellationToken);
+
+    /// <summary>The agency's row under the name: present when its latest report carries that name, else removed.</summary>
+    private Task<bool> SettleNameRowAsync(string name, string agencyId, CancellationToken cancellationToken) =>
+        SettleRowAsync(AgencyNames.Partition(name), agencyId, async ct =>
+        {
+            var latest = Published(await index.ListByAgencyAsync(agencyId, ct).ConfigureAwait(false)).MaxBy(r => r.Year);
+            return latest is not null && latest.AgencyName == name
+                ? AgencyNames.Write(new Reports.Agency(agencyId, latest.AgencyName, latest.AgencyKind, latest.Region))
+                : null;
         }, cancellationToken);
 
     /// <summary>The region's totals in its parent's partition made to match the region's own partition.</summary>

@@ -29,7 +29,7 @@ public sealed partial class UploadProcessor(
 {
     private const int MaxIndexAttempts = 10;
     private readonly PreviousYearReports _previousYears = new(new CanonicalReader(stores.Index, stores.Archive));
-    private readonly UploadImportOptions _importOptions = new(stores.Index);
+    private readonly UploadImportOptions _importOptions = new(stores.Index, stores.Summaries);
     private readonly UploadFailures failures = new(stores.UploadLog, time, logger);
 
     /// <summary>
@@ -70,8 +70,7 @@ public sealed partial class UploadProcessor(
             return new UploadOutcome.AlreadyProcessed(uploadName, previous);
         }
 
-        var importOptions = await _importOptions.ForAsync(uploadName, cancellationToken).ConfigureAwait(false);
-        var parsed = ReportReader.Read(upload.Content, uploadName, importOptions);
+        var parsed = await _importOptions.ReadAsync(upload.Content, uploadName, cancellationToken).ConfigureAwait(false);
         if (parsed.Report is not { } report || parsed.Findings.HasErrors())
         {
             return await RejectAsync(upload, null, parsed.Findings, cancellationToken).ConfigureAwait(false);

@@ -39,6 +39,8 @@ public sealed class InMemoryReportIndex : IReportIndex
     /// <summary>Data files larger than this are not kept with the entry (as the Table service caps a property), only in the archive.</summary>
     public int MaxCanonicalBytes { get; set; } = int.MaxValue;
 
+    private int _fullListings;
+
     public Task<IndexedReport?> GetAsync(string agencyId, int year, CancellationToken cancellationToken) =>
         Task.FromResult(_entries.TryGetValue((agencyId, year), out var e) ? e.Entry : null);
 
@@ -58,8 +60,14 @@ public sealed class InMemoryReportIndex : IReportIndex
         }
     }
 
-    public Task<IReadOnlyList<IndexedReport>> ListAsync(CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<IndexedReport>>([.. _entries.Values.Select(e => e.Entry)]);
+    /// <summary>How many times the whole table was listed (what an upload must never need).</summary>
+    public int FullListings => _fullListings;
+
+    public Task<IReadOnlyList<IndexedReport>> ListAsync(CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _fullListings);
+        return Task.FromResult<IReadOnlyList<IndexedReport>>([.. _entries.Values.Select(e => e.Entry)]);
+    }
 
     public Task<IReadOnlyList<IndexedReport>> ListByAgencyAsync(string agencyId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<IndexedReport>>([.. _entries.Values.Select(e => e.Entry).Where(e => e.AgencyId == agencyId)]);
