@@ -20,6 +20,9 @@ public sealed class RegionDataPublisher(
     /// <summary>The summaries partition of the regions due: one row per region code, written by uploads.</summary>
     public const string DuePartition = "open-data-due";
 
+    /// <summary>Regions rebuilt at once by <see cref="RefreshDueAsync"/> (each streams through its own scratch files).</summary>
+    public int RefreshParallelism { get; init; } = 4;
+
     /// <summary>
     /// Marks every region the agency's reports are listed in (a moved agency: old and new) as due. Call it after the
     /// agency's table entries are saved. Marking replaces the row, so its ETag changes: a rebuild that began before
@@ -41,14 +44,18 @@ public sealed class RegionDataPublisher(
     public async Task<IReadOnlyList<PublishedFile>> RefreshDueAsync(CancellationToken cancellationToken)
     {
         var due = await summaries.ListAsync(DuePartition, cancellationToken).ConfigureAwait(false);
-        var outcomes = new List<PublishedFile>();
-        foreach (var mark in due)
+        var outcomes = new System.Collections.Concurrent.ConcurrentBag<PublishedFile>();
+        var options = new ParallelOptions { MaxDegreeOfParallelism = RefreshParallelism, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(due, options, async (mark, ct) =>
         {
-            outcomes.AddRange(await RefreshAsync(mark.RowKey, cancellationToken).ConfigureAwait(false));
-            await summaries.DeleteAsync(DuePartition, mark.RowKey, mark.ETag, cancellationToken).ConfigureAwait(false);
-        }
+            foreach (var file in await RefreshAsync(mark.RowKey, ct).ConfigureAwait(false))
+            {
+                outcomes.Add(file);
+            }
 
-        return outcomes;
+            await summaries.DeleteAsync(DuePartition, mark.RowKey, mark.ETag, ct).ConfigureAwait(false);
+        }).ConfigureAwait(false);
+        return [.. outcomes.OrderBy(f => f.Path, StringComparer.Ordinal)];
     }
 
     /// <summary>Clears the marks read before a build of every region's files (a whole-site run), unless renewed since.</summary>
