@@ -39,6 +39,12 @@ internal static class QueueBenchmark
         // Its copy of the site is not needed again; at 100,000 reports it is gigabytes of Azurite's memory.
         await storage.Clients.Blobs.GetBlobContainerClient(SiteBenchmark.FloorContainer).DeleteAsync().ConfigureAwait(false);
         table.Add(section, "files a full regeneration writes", written.Count, "", null, lowerIsBetter: true);
+        var largest = written.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).MaxBy(f => f.Length);
+        if (largest is not null)
+        {
+            table.Add(section, $"largest page ({largest.Path})", largest.Length / 1024.0, "KB", UploadCostBenchmark.PageKilobytesTarget, lowerIsBetter: true);
+        }
+
         table.Add(section, $"floor: same writes via SDK (parallelism {parallelism})", floor.TotalSeconds, "s", null, lowerIsBetter: true);
         table.Add(section, "floor throughput", reports / floor.TotalSeconds, "reports/s", null, lowerIsBetter: false);
         table.Add(section, "in-process full regeneration (cold JIT) / floor", inProcess.Elapsed / floor, "×", null, lowerIsBetter: true);

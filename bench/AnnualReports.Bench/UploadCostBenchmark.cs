@@ -21,7 +21,7 @@ internal static class UploadCostBenchmark
     private const int WarmUpUploads = 3;
     private const int SeedParallelism = 16;
     private const double GrowthTarget = 1.2;
-    private const double PageKilobytesTarget = 200;
+    internal const double PageKilobytesTarget = 200;
     private const double PeakMegabytesTarget = 512;
 
     public static async Task RunAsync(ResultTable table, IReadOnlyList<int> reportCounts)
