@@ -27,8 +27,9 @@ public sealed partial class RegenerationQueueWorker(
             {
                 return;
             }
-            catch (RequestFailedException e)
+            catch (Exception e) when (e is RequestFailedException or AggregateException)
             {
+                // AggregateException: the SDK's retries exhausted (Azurite overloaded, say); the worker carries on.
                 LogQueueFailed(logger, e);
                 await Task.Delay(AfterStorageError, stoppingToken).ConfigureAwait(false);
             }

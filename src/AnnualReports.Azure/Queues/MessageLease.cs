@@ -10,7 +10,7 @@ namespace AnnualReports.Azure.Queues;
 /// end of a national run) is not delivered a second time. Every extension changes the pop receipt;
 /// <see cref="StopAsync"/> returns the current one for the delete or the retry that follows.
 /// </summary>
-internal sealed class MessageLease
+public sealed class MessageLease
 {
     private readonly QueueClient _queue;
     private readonly string _messageId;
@@ -29,8 +29,12 @@ internal sealed class MessageLease
         _renewing = RenewAsync(cancellationToken);
     }
 
-    /// <summary>Why renewing stopped early (the message was taken or deleted meanwhile), or <c>null</c>.</summary>
-    public RequestFailedException? Lost { get; private set; }
+    /// <summary>
+    /// Why renewing stopped early, or <c>null</c>: the message was taken or deleted meanwhile (404/400), or the queue
+    /// could not be reached (the SDK's retries exhausted). The batch goes on; if the lease lapsed, another delivery
+    /// handles it again, which is safe.
+    /// </summary>
+    public Exception? Lost { get; private set; }
 
     public static MessageLease Hold(QueueClient queue, QueueMessage message, TimeSpan timeout, CancellationToken cancellationToken) =>
         new(queue, message, timeout, cancellationToken);
@@ -69,7 +73,7 @@ internal sealed class MessageLease
         {
             // Stopped, by StopAsync or because the consumer is stopping.
         }
-        catch (RequestFailedException e) when (e.Status is 404 or 400)
+        catch (Exception e) when (e is RequestFailedException or AggregateException)
         {
             Lost = e;
         }

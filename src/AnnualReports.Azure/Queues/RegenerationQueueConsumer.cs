@@ -97,10 +97,10 @@ public sealed partial class RegenerationQueueConsumer(RegenerationQueues queues,
         {
             await queues.Work.DeleteMessageAsync(message.MessageId, popReceipt, cancellationToken).ConfigureAwait(false);
         }
-        catch (RequestFailedException e) when (e.Status is 404 or 400)
+        catch (Exception e) when (e is RequestFailedException or AggregateException)
         {
-            // The lease was lost and another consumer holds the message: its delivery handles the batch again, which is
-            // safe (a batch's work is idempotent), and deletes it.
+            // The lease was lost (another consumer holds the message) or the queue did not answer: the message is
+            // delivered again and handled again, which is safe (a batch's work is idempotent).
             LogLeaseLost(logger, e, message.MessageId);
         }
     }
@@ -112,9 +112,10 @@ public sealed partial class RegenerationQueueConsumer(RegenerationQueues queues,
             await queues.Work.UpdateMessageAsync(messageId, popReceipt, visibilityTimeout: RetryDelay, cancellationToken: cancellationToken)
                 .ConfigureAwait(false);
         }
-        catch (RequestFailedException e) when (e.Status is 404 or 400)
+        catch (Exception e) when (e is RequestFailedException or AggregateException)
         {
-            // Already visible again and taken by another consumer (its receipt changed): that delivery retries it.
+            // Already visible again and taken by another consumer (its receipt changed), or the queue did not answer:
+            // either way the message is delivered again when its lease lapses.
         }
     }
 
