@@ -89,6 +89,9 @@ internal sealed class CountingSummaryStore(ISummaryStore inner) : ISummaryStore
         return row;
     }
 
+    public Task UpsertAsync(string partition, string rowKey, string json, CancellationToken cancellationToken) =>
+        inner.UpsertAsync(partition, rowKey, json, cancellationToken);
+
     public Task<WriteResult> WriteAsync(string partition, string rowKey, string json, string? expectedETag, CancellationToken cancellationToken) =>
         inner.WriteAsync(partition, rowKey, json, expectedETag, cancellationToken);
 

@@ -62,7 +62,26 @@ public sealed class TableSummaryStore(TableClient table) : ISummaryStore
         return response.HasValue && response.Value is { } entity ? ToRow(entity) : null;
     }
 
-    public async Task<WriteResult> WriteAsync(string partition, string rowKey, string json, string? expectedETag, CancellationToken cancellationToken)
+    public Task<WriteResult> WriteAsync(string partition, string rowKey, string json, string? expectedETag, CancellationToken cancellationToken) =>
+        table.AddOrReplaceAsync(ToEntity(partition, rowKey, json), expectedETag, cancellationToken);
+
+    public async Task UpsertAsync(string partition, string rowKey, string json, CancellationToken cancellationToken) =>
+        await table.UpsertEntityAsync(ToEntity(partition, rowKey, json), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+
+    public async Task<WriteResult> DeleteAsync(string partition, string rowKey, string expectedETag, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await table.DeleteEntityAsync(partition, rowKey, new ETag(expectedETag), cancellationToken).ConfigureAwait(false);
+            return WriteResult.Written;
+        }
+        catch (RequestFailedException e) when (e.Status == 412)
+        {
+            return WriteResult.Conflict;
+        }
+    }
+
+    private static TableEntity ToEntity(string partition, string rowKey, string json)
     {
         ArgumentNullException.ThrowIfNull(json);
         if (json.Length > PartLength * MaxParts)
@@ -76,20 +95,7 @@ public sealed class TableSummaryStore(TableClient table) : ISummaryStore
             entity[Part(part)] = json[(part * PartLength)..Math.Min(json.Length, (part + 1) * PartLength)];
         }
 
-        return await table.AddOrReplaceAsync(entity, expectedETag, cancellationToken).ConfigureAwait(false);
-    }
-
-    public async Task<WriteResult> DeleteAsync(string partition, string rowKey, string expectedETag, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await table.DeleteEntityAsync(partition, rowKey, new ETag(expectedETag), cancellationToken).ConfigureAwait(false);
-            return WriteResult.Written;
-        }
-        catch (RequestFailedException e) when (e.Status == 412)
-        {
-            return WriteResult.Conflict;
-        }
+        return entity;
     }
 
     private static SummaryRow ToRow(TableEntity e)

@@ -25,16 +25,17 @@ public sealed class RegionDataPublisher(
 
     /// <summary>
     /// Marks every region the agency's reports are listed in (a moved agency: old and new) as due. Call it after the
-    /// agency's table entries are saved. Marking replaces the row, so its ETag changes: a rebuild that began before
-    /// the mark cannot clear it, and the region is rebuilt again with the new data.
+    /// agency's table entries are saved. Marking writes the row whatever is there, so its ETag changes: a rebuild that
+    /// began before the mark cannot clear it, and the region is rebuilt again with the new data.
     /// </summary>
     public async Task<IReadOnlyList<string>> MarkAgencyDueAsync(string agencyId, CancellationToken cancellationToken)
     {
         var entries = await index.ListByAgencyAsync(agencyId, cancellationToken).ConfigureAwait(false);
         var codes = entries.Select(e => e.Summary.RegionCode).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var json = $$"""{"markedAt":"{{time.GetUtcNow().UtcDateTime:O}}"}""";
         foreach (var code in codes)
         {
-            await MarkDueAsync(code, cancellationToken).ConfigureAwait(false);
+            await summaries.UpsertAsync(DuePartition, code, json, cancellationToken).ConfigureAwait(false);
         }
 
         return codes;
@@ -70,19 +71,6 @@ public sealed class RegionDataPublisher(
 
     /// <summary>The regions due now, with their marks' versions.</summary>
     public Task<IReadOnlyList<SummaryRow>> ListDueAsync(CancellationToken cancellationToken) => summaries.ListAsync(DuePartition, cancellationToken);
-
-    private async Task MarkDueAsync(string code, CancellationToken cancellationToken)
-    {
-        var json = $$"""{"markedAt":"{{time.GetUtcNow().UtcDateTime:O}}"}""";
-        while (true)
-        {
-            var existing = await summaries.GetAsync(DuePartition, code, cancellationToken).ConfigureAwait(false);
-            if (await summaries.WriteAsync(DuePartition, code, json, existing?.ETag, cancellationToken).ConfigureAwait(false) == WriteResult.Written)
-            {
-                return;
-            }
-        }
-    }
 
     /// <summary>Refreshes the files of every region the agency's reports are listed in (a moved agency: old and new).</summary>
     public async Task<IReadOnlyList<PublishedFile>> RefreshAgencyAsync(string agencyId, CancellationToken cancellationToken)

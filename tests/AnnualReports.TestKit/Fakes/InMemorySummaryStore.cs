@@ -51,6 +51,15 @@ public sealed class InMemorySummaryStore : ISummaryStore
         }
     }
 
+    public Task UpsertAsync(string partition, string rowKey, string json, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            _rows[(partition, rowKey)] = new SummaryRow(rowKey, json, (++_etag).ToString(CultureInfo.InvariantCulture));
+            return Task.CompletedTask;
+        }
+    }
+
     public Task<WriteResult> DeleteAsync(string partition, string rowKey, string expectedETag, CancellationToken cancellationToken)
     {
         lock (_gate)

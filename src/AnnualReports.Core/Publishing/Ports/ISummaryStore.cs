@@ -17,6 +17,9 @@ public interface ISummaryStore
     /// <summary>Inserts the row when <paramref name="expectedETag"/> is <c>null</c>, else replaces it only if it still has that ETag.</summary>
     Task<WriteResult> WriteAsync(string partition, string rowKey, string json, string? expectedETag, CancellationToken cancellationToken);
 
+    /// <summary>Writes the row whatever is there (inserted or replaced); either way it gets a new ETag.</summary>
+    Task UpsertAsync(string partition, string rowKey, string json, CancellationToken cancellationToken);
+
     /// <summary>Deletes the row if it still has <paramref name="expectedETag"/>; a row already gone counts as deleted.</summary>
     Task<WriteResult> DeleteAsync(string partition, string rowKey, string expectedETag, CancellationToken cancellationToken);
 }
