@@ -70,7 +70,7 @@ public sealed partial class IncomingWatcher(
             {
                 await PollOnceAsync(stoppingToken).ConfigureAwait(false);
             }
-            catch (RequestFailedException e)
+            catch (Exception e) when (StorageFailure.Is(e))
             {
                 LogListingFailed(logger, options.IncomingContainer, e);
             }

@@ -23,7 +23,7 @@ public sealed partial class LocalTimer(string name, Func<CancellationToken, Task
             {
                 await work(stoppingToken).ConfigureAwait(false);
             }
-            catch (RequestFailedException e)
+            catch (Exception e) when (StorageFailure.Is(e))
             {
                 LogFailed(logger, e, name);
             }

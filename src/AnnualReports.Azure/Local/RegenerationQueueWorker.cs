@@ -27,7 +27,7 @@ public sealed partial class RegenerationQueueWorker(
             {
                 return;
             }
-            catch (Exception e) when (e is RequestFailedException or AggregateException)
+            catch (Exception e) when (StorageFailure.Is(e))
             {
                 // AggregateException: the SDK's retries exhausted (Azurite overloaded, say); the worker carries on.
                 LogQueueFailed(logger, e);

@@ -73,7 +73,7 @@ public sealed class MessageLease
         {
             // Stopped, by StopAsync or because the consumer is stopping.
         }
-        catch (Exception e) when (e is RequestFailedException or AggregateException)
+        catch (Exception e) when (StorageFailure.Is(e))
         {
             Lost = e;
         }

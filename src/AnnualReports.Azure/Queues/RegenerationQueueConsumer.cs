@@ -97,7 +97,7 @@ public sealed partial class RegenerationQueueConsumer(RegenerationQueues queues,
         {
             await queues.Work.DeleteMessageAsync(message.MessageId, popReceipt, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is RequestFailedException or AggregateException)
+        catch (Exception e) when (StorageFailure.Is(e))
         {
             // The lease was lost (another consumer holds the message) or the queue did not answer: the message is
             // delivered again and handled again, which is safe (a batch's work is idempotent).
@@ -112,7 +112,7 @@ public sealed partial class RegenerationQueueConsumer(RegenerationQueues queues,
             await queues.Work.UpdateMessageAsync(messageId, popReceipt, visibilityTimeout: RetryDelay, cancellationToken: cancellationToken)
                 .ConfigureAwait(false);
         }
-        catch (Exception e) when (e is RequestFailedException or AggregateException)
+        catch (Exception e) when (StorageFailure.Is(e))
         {
             // Already visible again and taken by another consumer (its receipt changed), or the queue did not answer:
             // either way the message is delivered again when its lease lapses.
